@@ -1,0 +1,36 @@
+package org.timeslice.web;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.timeslice.model.core.DeterminismProbe;
+
+/**
+ * The browser entry point. {@code main} mounts the page's widgets; the {@link JSExport}ed methods are the
+ * page's (and the end-to-end tests') window into the model.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    HTMLDocument document = Window.current().getDocument();
+    HTMLElement probe = document.getElementById("determinism-probe");
+    if (probe != null) {
+      new ProbeView(probe).mount();
+    }
+    markReady(document.getDocumentElement());
+  }
+
+  /** {@link DeterminismProbe#fingerprint} for page scripts; the e2e suite compares it with the JVM's. */
+  @JSExport
+  public static String probe(double seed, int draws) {
+    return DeterminismProbe.fingerprint((long) seed, draws);
+  }
+
+  /** Signals that the TeaVM app finished starting: tests wait for {@code html[data-ts-ready]}. */
+  @JSBody(params = "root", script = "root.setAttribute('data-ts-ready', 'true');"
+      + "root.dispatchEvent(new CustomEvent('timeslice:ready'));")
+  private static native void markReady(HTMLElement root);
+}

@@ -1,0 +1,111 @@
+package org.timeslice.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.timeslice.server.App;
+import org.timeslice.server.AppConfig;
+
+/**
+ * Base of every end-to-end test: one real server (in-process, free port) and one headless Debian
+ * Chromium per test class, a fresh browser context per test. Every page's console errors, uncaught
+ * exceptions and failed requests are collected; {@link #assertNoProblems()} fails on any of them.
+ */
+abstract class BrowserTest {
+  private static final List<String> CHROMIUM_ARGS = List.of(
+      "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+
+  static Javalin server;
+  static Playwright playwright;
+  static Browser browser;
+
+  BrowserContext context;
+  Page page;
+  final List<String> problems = new ArrayList<>();
+
+  @BeforeAll
+  static void startServerAndBrowser() {
+    server = App.create(AppConfig.defaults().withPort(0)).start(0);
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
+        .setHeadless(true)
+        .setArgs(CHROMIUM_ARGS));
+  }
+
+  @AfterAll
+  static void stopServerAndBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  @BeforeEach
+  void openPage() {
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    page = context.newPage();
+    page.onConsoleMessage(msg -> {
+      if ("error".equals(msg.type())) {
+        problems.add("console error: " + msg.text());
+      }
+    });
+    page.onPageError(error -> problems.add("uncaught exception: " + error));
+    page.onRequestFailed(request -> problems.add("request failed: " + request.url() + " " + request.failure()));
+    page.onResponse(response -> {
+      if (response.status() >= 400) {
+        problems.add("HTTP " + response.status() + ": " + response.url());
+      }
+    });
+  }
+
+  @AfterEach
+  void closePage() {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  /** The absolute URL of a path on the test server. */
+  static String url(String path) {
+    return "http://localhost:" + server.port() + path;
+  }
+
+  /** Opens {@code path} and waits until the TeaVM app has started. */
+  void openApp(String path) {
+    page.navigate(url(path));
+    page.waitForSelector("html[data-ts-ready=true]");
+  }
+
+  void assertNoProblems() {
+    assertEquals(List.of(), problems, "the page reported problems");
+  }
+
+  /** Saves a full-page screenshot under e2e/target/screenshots/. */
+  Path screenshot(String name) {
+    Path file = Paths.get(System.getProperty("timeslice.screenshots", "target/screenshots"), name + ".png");
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    return file;
+  }
+}

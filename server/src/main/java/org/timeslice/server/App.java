@@ -1,0 +1,62 @@
+package org.timeslice.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import org.timeslice.server.assets.AssetRoutes;
+import org.timeslice.server.assets.Assets;
+import org.timeslice.server.web.Pages;
+import org.timeslice.server.web.ThymeleafRenderer;
+
+/**
+ * Builds the Timeslice web application from its configuration. The result is not started: {@link Main}
+ * starts it on the configured port, tests on port 0.
+ */
+public final class App {
+  /** Files of the top-level {@code static/} folder that pages link to (hashed and cached by {@link Assets}). */
+  static final List<String> STATIC_FILES = List.of(
+      "css/site.css", "js/boot.js", "icons/favicon.svg", "icons/logo.svg");
+
+  private App() {}
+
+  public static Javalin create(AppConfig config) {
+    Assets assets = Assets.load(App.class.getClassLoader(), STATIC_FILES);
+    String version = Version.current();
+    Pages pages = new Pages(assets, version);
+    AssetRoutes assetRoutes = new AssetRoutes(assets);
+
+    Javalin app = Javalin.create(javalin -> {
+      javalin.showJavalinBanner = false;
+      javalin.fileRenderer(new ThymeleafRenderer());
+      javalin.http.maxRequestSize = config.maxRequestBytes();
+      javalin.http.defaultContentType = "application/json";
+    });
+
+    app.before(App::securityHeaders);
+    app.get("/", pages::home);
+    app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
+    app.get("/assets/*", assetRoutes::serveHashed);
+    app.get("/favicon.ico", assetRoutes::serveFavicon);
+
+    app.error(HttpStatus.NOT_FOUND, ctx -> {
+      if (ctx.path().startsWith("/api/")) {
+        ctx.json(Map.of("error", "no such endpoint: " + ctx.method() + " " + ctx.path()));
+      } else if (!ctx.path().startsWith("/assets/")) {
+        pages.notFound(ctx);
+      }
+    });
+    return app;
+  }
+
+  /** Headers every response carries; see docs/architecture.md ("Security"). */
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    ctx.header("Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+}

@@ -1,0 +1,27 @@
+package org.timeslice.server;
+
+import io.javalin.Javalin;
+
+/**
+ * Command line: {@code java -jar timeslice.jar [--port N]} serves the site (port from {@code --port}, else
+ * {@code PORT}, else 7070) until SIGTERM or Ctrl-C.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    AppConfig config;
+    try {
+      config = AppConfig.fromArgs(args, System.getenv("PORT"));
+    } catch (IllegalArgumentException e) {
+      System.err.println("timeslice: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Javalin app = App.create(config);
+    // SIGTERM and Ctrl-C run shutdown hooks: stop accepting, finish in-flight requests, then exit.
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "timeslice-shutdown"));
+    app.start(config.port());
+    System.out.println("Timeslice is running at http://localhost:" + app.port() + "/");
+  }
+}

@@ -1,0 +1,31 @@
+package org.timeslice.server.assets;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/** Serves {@link Assets}: hashed names are immutable for a year; the favicon has a fixed URL. */
+public final class AssetRoutes {
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
+  private final Assets assets;
+
+  public AssetRoutes(Assets assets) {
+    this.assets = assets;
+  }
+
+  /** {@code GET /assets/*}: the asset named by the rest of the path, if that name is current. */
+  public void serveHashed(Context ctx) {
+    String name = ctx.path().substring("/assets/".length());
+    Asset asset = assets.byHashedName(name);
+    if (asset == null) {
+      ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain; charset=utf-8").result("no such asset");
+      return;
+    }
+    ctx.header("Cache-Control", IMMUTABLE).contentType(asset.contentType()).result(asset.bytes());
+  }
+
+  /** {@code GET /favicon.ico}: browsers ask for it whatever the page says. */
+  public void serveFavicon(Context ctx) {
+    Asset icon = assets.byLogicalName("icons/favicon.svg");
+    ctx.header("Cache-Control", "public, max-age=86400").contentType(icon.contentType()).result(icon.bytes());
+  }
+}

@@ -1,0 +1,56 @@
+package org.timeslice.server.web;
+
+import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.timeslice.model.core.DeterminismProbe;
+import org.timeslice.server.assets.Assets;
+
+/** Handlers that render HTML pages. Each gathers its model and hands it to a template; no logic here. */
+public final class Pages {
+  /** Seed and draw count of the home page's determinism panel. */
+  static final long PROBE_SEED = 20_261_122L;
+  static final int PROBE_DRAWS = 1_000;
+
+  private final Assets assets;
+  private final String version;
+
+  public Pages(Assets assets, String version) {
+    this.assets = assets;
+    this.version = version;
+  }
+
+  public void home(Context ctx) {
+    Map<String, Object> model = base("Timeslice: watch concurrency happen");
+    model.put("widgets", Widgets.ALL);
+    model.put("probeSeed", PROBE_SEED);
+    model.put("probeDraws", PROBE_DRAWS);
+    model.put("probeJvm", DeterminismProbe.fingerprint(PROBE_SEED, PROBE_DRAWS));
+    ctx.render("home", model);
+  }
+
+  public void notFound(Context ctx) {
+    Map<String, Object> model = base("Not found — Timeslice");
+    model.put("path", decodedPath(ctx.path()));
+    ctx.render("not-found", model);
+  }
+
+  /** The path as the person typed it; the template escapes it. Undecodable paths are shown raw. */
+  private static String decodedPath(String rawPath) {
+    try {
+      return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return rawPath;
+    }
+  }
+
+  private Map<String, Object> base(String title) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", title);
+    model.put("assets", assets);
+    model.put("version", version);
+    return model;
+  }
+}
