@@ -1,0 +1,166 @@
+package org.timeslice.model.ostep;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.timeslice.model.core.InvalidScenarioException;
+import org.timeslice.model.core.Limits;
+import org.timeslice.model.core.SimulationLimitException;
+import org.timeslice.model.lifecycle.Event;
+import org.timeslice.model.scenario.Op;
+import org.timeslice.model.scenario.OpKind;
+import org.timeslice.model.scenario.Policy;
+import org.timeslice.model.scenario.Scenario;
+import org.timeslice.model.scenario.TaskSpec;
+import org.timeslice.model.sim.SimulationResult;
+import org.timeslice.model.sim.TaskMetrics;
+
+/**
+ * The {@code ostep-scheduler} profile: OSTEP's {@code cpu-sched/scheduler.py}.
+ *
+ * <p>How this works (the tool's rules in our words): every job arrives at 0 and is one CPU burst.
+ * FIFO runs the jobs to completion in list order; SJF first sorts them by length, stably, and then does
+ * the same. RR keeps a FIFO queue in id order: the head job runs one quantum and goes to the tail if its
+ * remaining time is strictly greater than the quantum, and otherwise runs what is left and finishes (so
+ * remaining == quantum finishes in that slice). A zero-length job finishes the moment it is dispatched.
+ * There is no switch cost. The tool's metrics: response = first dispatch, turnaround = completion, and
+ * wait = time spent not running (for FIFO/SJF the start time), which equals the trace's READY ticks.
+ */
+final class SchedulerRun {
+  private final Scenario scenario;
+  private final Policy policy;
+  private final int quantum;
+  private final int[] length;
+  private final TraceRecorder recorder;
+  private final int[] toolResponse;
+  private final int[] toolTurnaround;
+  private final boolean[] dispatchedOnce;
+  private int now;
+
+  SchedulerRun(Scenario scenario) {
+    this.scenario = scenario;
+    if (scenario.scheduler() == null) {
+      throw new InvalidScenarioException("scheduler.policy", "FIFO | SJF | RR",
+          "the ostep-scheduler profile needs scheduler.policy FIFO, SJF or RR");
+    }
+    this.policy = scenario.scheduler().policy();
+    this.quantum = scenario.scheduler().quantumTicks();
+    if (policy != Policy.FIFO && policy != Policy.SJF && policy != Policy.RR) {
+      throw new InvalidScenarioException("scheduler.policy", "FIFO | SJF | RR",
+          "scheduler.py knows only FIFO, SJF and RR, not " + policy);
+    }
+    if (policy == Policy.RR && quantum < 1) {
+      throw new InvalidScenarioException("scheduler.quantumTicks", ">= 1",
+          "RR needs scheduler.quantumTicks >= 1 (scheduler.py -q), got " + quantum);
+    }
+    OstepSimulator.requireArrivalZero(scenario, "scheduler.py");
+    this.length = lengths(scenario);
+    this.recorder = new TraceRecorder(OstepSimulator.names(scenario));
+    this.toolResponse = new int[length.length];
+    this.toolTurnaround = new int[length.length];
+    this.dispatchedOnce = new boolean[length.length];
+  }
+
+  private static int[] lengths(Scenario scenario) {
+    List<TaskSpec> tasks = scenario.tasks();
+    int[] length = new int[tasks.size()];
+    long total = 0;
+    for (int i = 0; i < tasks.size(); i++) {
+      List<Op> program = tasks.get(i).program();
+      if (program.size() != 1 || program.get(0).kind() != OpKind.CPU) {
+        throw new InvalidScenarioException("tasks[" + i + "].program", "[{\"cpu\": length}]",
+            "a scheduler.py job is one CPU burst: tasks[" + i + "].program must be [{\"cpu\": n}]");
+      }
+      length[i] = program.get(0).ticks();
+      total += length[i];
+    }
+    if (total > Limits.MAX_TICKS) {
+      throw new SimulationLimitException("tasks", "at most " + Limits.MAX_TICKS + " ticks",
+          "the jobs need " + total + " ticks in all (Limits.MAX_TICKS is " + Limits.MAX_TICKS + ")");
+    }
+    return length;
+  }
+
+  SchedulerRun run() {
+    for (int i = 0; i < length.length; i++) {
+      recorder.change(0, i, Event.ADMITTED);
+    }
+    if (policy == Policy.RR) {
+      runRoundRobin();
+    } else {
+      for (int job : executionOrder()) {
+        dispatch(job);
+        now += length[job];
+        finish(job);
+      }
+    }
+    return this;
+  }
+
+  /** List order for FIFO; a stable sort by length for SJF (insertion sort keeps ties in list order). */
+  private List<Integer> executionOrder() {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < length.length; i++) {
+      int at = order.size();
+      if (policy == Policy.SJF) {
+        while (at > 0 && length[order.get(at - 1)] > length[i]) {
+          at--;
+        }
+      }
+      order.add(at, i);
+    }
+    return order;
+  }
+
+  private void runRoundRobin() {
+    int[] remaining = length.clone();
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int i = 0; i < length.length; i++) {
+      queue.addLast(i);
+    }
+    while (!queue.isEmpty()) {
+      int job = queue.pollFirst();
+      dispatch(job);
+      if (remaining[job] > quantum) {
+        remaining[job] -= quantum;
+        now += quantum;
+        recorder.change(now, job, Event.PREEMPTED);
+        queue.addLast(job);
+      } else {
+        now += remaining[job];
+        remaining[job] = 0;
+        finish(job);
+      }
+    }
+  }
+
+  private void dispatch(int job) {
+    if (!dispatchedOnce[job]) {
+      dispatchedOnce[job] = true;
+      toolResponse[job] = now;
+    }
+    recorder.change(now, job, Event.DISPATCHED);
+  }
+
+  private void finish(int job) {
+    toolTurnaround[job] = now;
+    recorder.change(now, job, Event.EXITED);
+  }
+
+  SimulationResult derive(boolean includeTimeline) {
+    int n = length.length;
+    long[] budget = new long[n];
+    for (int i = 0; i < n; i++) {
+      budget[i] = length[i];
+    }
+    SimulationResult result = new ResultDeriver(OstepSimulator.names(scenario), new int[n], budget,
+        recorder.events(), now).derive(includeTimeline);
+    for (int i = 0; i < n; i++) {
+      TaskMetrics m = result.tasks().get(i);
+      OstepSimulator.agree("response of job " + i, toolResponse[i], m.response());
+      OstepSimulator.agree("turnaround of job " + i, toolTurnaround[i], m.turnaround());
+      OstepSimulator.agree("wait of job " + i, toolTurnaround[i] - length[i], m.waitTicks());
+    }
+    return result;
+  }
+}
