@@ -25,6 +25,41 @@ public final class Limits {
   public static final int MAX_TITLE_LENGTH = 200;
   /** Timelines (tasks × ticks cells) larger than this are left out of results unless asked for. */
   public static final long MAX_TIMELINE_CELLS = 1_000_000L;
+  /** Smallest op length under the native profile (OSTEP profiles also allow {@code {"cpu": 0}}). */
+  public static final int MIN_OP_TICKS = 1;
+  /** Smallest CPU op length under an OSTEP profile. */
+  public static final int MIN_OSTEP_CPU_TICKS = 0;
+  public static final int MIN_QUANTUM_TICKS = 1;
+  public static final int MIN_TASKS = 1;
+  public static final int MIN_MLFQ_LEVELS = 1;
+  public static final int MIN_MLFQ_ALLOTMENT = 1;
+  public static final int MIN_PRIORITY = 0;
+  public static final int MIN_TICKETS = 1;
+
+  // --- sync (shared state, locks, interleaving explorer) ---
+  /** Most threads in one sync program (the wait-for graph and waiter lists are sized by this). */
+  public static final int MAX_SYNC_THREADS = 16;
+  /** Most ops in one thread's sync program. */
+  public static final int MAX_SYNC_OPS_PER_THREAD = 256;
+  /** Most shared variables, and most objects of each kind (mutexes, semaphores, queues, conditions, events). */
+  public static final int MAX_SYNC_OBJECTS = 64;
+  /** Registers per thread in a sync program (r0..r3). */
+  public static final int SYNC_REGISTERS = 4;
+  /** Largest bounded-queue capacity and largest semaphore count. */
+  public static final int MAX_SYNC_QUEUE_CAPACITY = 64;
+  public static final int MAX_SYNC_SEMAPHORE_COUNT = 1_000;
+  /** A seeded or replayed run stops after this many micro-steps. */
+  public static final int MAX_SYNC_STEPS = 1_000_000;
+  /** Upper bound of the exhaustive explorer's distinct-state budget. */
+  public static final int MAX_EXPLORED_STATES = 1_000_000;
+  /** Dining philosophers: 2..10 philosophers, at most this many meals each. */
+  public static final int MIN_PHILOSOPHERS = 2;
+  public static final int MAX_PHILOSOPHERS = 10;
+  public static final int MAX_PHILOSOPHER_MEALS = 1_000;
+  /** OSTEP x86.py: most threads, most program lines, most executed instructions. */
+  public static final int MAX_X86_THREADS = 16;
+  public static final int MAX_X86_LINES = 1_000;
+  public static final int MAX_X86_INSTRUCTIONS = 1_000_000;
 
   private Limits() {}
 }

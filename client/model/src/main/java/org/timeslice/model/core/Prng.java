@@ -52,4 +52,9 @@ public final class Prng {
   public Prng split() {
     return new Prng(nextLong());
   }
+
+  /** An independent generator in the same state: both then produce the same stream (for checkpoints). */
+  public Prng copy() {
+    return new Prng(state);
+  }
 }

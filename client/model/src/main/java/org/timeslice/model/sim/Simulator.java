@@ -1,0 +1,29 @@
+package org.timeslice.model.sim;
+
+import org.timeslice.model.ostep.OstepSimulator;
+import org.timeslice.model.scenario.Profile;
+import org.timeslice.model.scenario.Scenario;
+import org.timeslice.model.scenario.ScenarioValidator;
+
+/**
+ * The one entry point the server ({@code /api/simulate}) and the browser call: validate, pick the rule
+ * book named by the scenario's profile, run to the end, derive the result.
+ */
+public final class Simulator {
+  private Simulator() {}
+
+  /**
+   * Runs {@code scenario} to the end.
+   *
+   * @param includeTimeline whether the result carries the per-tick {@link Timeline}
+   * @throws org.timeslice.model.core.InvalidScenarioException if the scenario breaks a rule
+   * @throws org.timeslice.model.core.SimulationLimitException if the run exceeds a limit
+   */
+  public static SimulationResult run(Scenario scenario, boolean includeTimeline) {
+    ScenarioValidator.validate(scenario);
+    if (scenario.profile() != Profile.NATIVE) {
+      return OstepSimulator.run(scenario, includeTimeline);
+    }
+    return Simulation.create(scenario).runToEnd(includeTimeline);
+  }
+}
