@@ -5,6 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
+import org.timeslice.server.api.ApiErrors;
+import org.timeslice.server.api.PresetsApi;
+import org.timeslice.server.api.SimulateApi;
 import org.timeslice.server.assets.AssetRoutes;
 import org.timeslice.server.assets.Assets;
 import org.timeslice.server.web.Pages;
@@ -17,7 +20,7 @@ import org.timeslice.server.web.ThymeleafRenderer;
 public final class App {
   /** Files of the top-level {@code static/} folder that pages link to (hashed and cached by {@link Assets}). */
   static final List<String> STATIC_FILES = List.of(
-      "css/site.css", "js/boot.js", "icons/favicon.svg", "icons/logo.svg");
+      "css/site.css", "css/play.css", "js/boot.js", "icons/favicon.svg", "icons/logo.svg");
 
   private App() {}
 
@@ -36,9 +39,13 @@ public final class App {
 
     app.before(App::securityHeaders);
     app.get("/", pages::home);
+    app.get("/play/{widget}", pages::play);
     app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
     app.get("/assets/*", assetRoutes::serveHashed);
     app.get("/favicon.ico", assetRoutes::serveFavicon);
+    SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes());
+    app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
+    app.get("/api/presets", ApiErrors.guard(new PresetsApi()::presets));
 
     app.error(HttpStatus.NOT_FOUND, ctx -> {
       if (ctx.path().startsWith("/api/")) {

@@ -1,15 +1,22 @@
 package org.timeslice.server;
 
 import io.javalin.Javalin;
+import java.util.Arrays;
+import org.timeslice.server.cli.SimulateCommand;
 
 /**
  * Command line: {@code java -jar timeslice.jar [--port N]} serves the site (port from {@code --port}, else
- * {@code PORT}, else 7070) until SIGTERM or Ctrl-C.
+ * {@code PORT}, else 7070) until SIGTERM or Ctrl-C; {@code java -jar timeslice.jar simulate [--timeline]
+ * FILE|-} prints one scenario's result JSON and exits ({@link SimulateCommand}, docs/api.md).
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("simulate")) {
+      System.exit(SimulateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
+          System.err));
+    }
     AppConfig config;
     try {
       config = AppConfig.fromArgs(args, System.getenv("PORT"));

@@ -1,0 +1,133 @@
+package org.timeslice.server.api;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.timeslice.model.lifecycle.State;
+import org.timeslice.model.sim.SimulationResult;
+import org.timeslice.model.sim.TaskMetrics;
+import org.timeslice.model.sim.Timeline;
+import org.timeslice.model.trace.TraceEvent;
+
+/**
+ * Writes a {@link SimulationResult} as the result JSON of docs/api.md, streaming with a
+ * {@link JsonGenerator}: memory use is independent of the result's size (a million-event trace is never
+ * held as a tree or a string).
+ *
+ * <p>Field order and names are fixed: {@code makespan, tasks[{name, arrival, firstRun, completion,
+ * response, turnaround, wait, cpuTicks, ioTicks}], averages{response, turnaround, wait}, cpuBusyTicks,
+ * ioBusyTicks, contextSwitches, cpuUtilization, timeline{cores, states}} (absent when the result has none)
+ * {@code , trace[{tick, task, from, to, event, core}], hash}. A trace event off the cores has
+ * {@code "core": null}.
+ */
+public final class ResultJson {
+  private ResultJson() {}
+
+  /** Streams {@code result} as UTF-8 JSON to {@code out}, flushing but not closing it. */
+  public static void write(SimulationResult result, OutputStream out) throws IOException {
+    try (JsonGenerator g = ScenarioJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(result, g);
+    }
+  }
+
+  /** The result JSON as a string; for tests and small results. */
+  public static String toJson(SimulationResult result) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(result, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes {@code result} as one JSON object to {@code g}. */
+  public static void write(SimulationResult result, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("makespan", result.makespan());
+    g.writeArrayFieldStart("tasks");
+    for (TaskMetrics task : result.tasks()) {
+      writeTask(task, g);
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("averages");
+    g.writeNumberField("response", result.averages().response());
+    g.writeNumberField("turnaround", result.averages().turnaround());
+    g.writeNumberField("wait", result.averages().waitTicks());
+    g.writeEndObject();
+    g.writeNumberField("cpuBusyTicks", result.cpuBusyTicks());
+    g.writeNumberField("ioBusyTicks", result.ioBusyTicks());
+    g.writeNumberField("contextSwitches", result.contextSwitches());
+    g.writeNumberField("cpuUtilization", result.cpuUtilization());
+    if (result.timeline() != null) {
+      writeTimeline(result.timeline(), g);
+    }
+    g.writeArrayFieldStart("trace");
+    for (TraceEvent event : result.trace()) {
+      writeEvent(event, g);
+    }
+    g.writeEndArray();
+    g.writeStringField("hash", result.hash());
+    g.writeEndObject();
+  }
+
+  private static void writeTask(TaskMetrics t, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", t.name());
+    g.writeNumberField("arrival", t.arrivalTick());
+    g.writeNumberField("firstRun", t.firstRunTick());
+    g.writeNumberField("completion", t.completionTick());
+    g.writeNumberField("response", t.response());
+    g.writeNumberField("turnaround", t.turnaround());
+    g.writeNumberField("wait", t.waitTicks());
+    g.writeNumberField("cpuTicks", t.cpuTicks());
+    g.writeNumberField("ioTicks", t.ioTicks());
+    g.writeEndObject();
+  }
+
+  private static void writeTimeline(Timeline timeline, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("timeline");
+    g.writeArrayFieldStart("cores");
+    for (List<String> core : timeline.cores()) {
+      g.writeStartArray();
+      for (String task : core) {
+        g.writeString(task); // null → JSON null
+      }
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("states");
+    for (Map.Entry<String, List<State>> row : timeline.states().entrySet()) {
+      g.writeArrayFieldStart(row.getKey());
+      for (State state : row.getValue()) {
+        g.writeString(state == null ? null : state.name());
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeEvent(TraceEvent e, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("tick", e.tick());
+    g.writeStringField("task", e.task());
+    g.writeStringField("from", e.from().name());
+    g.writeStringField("to", e.to().name());
+    g.writeStringField("event", e.event().name());
+    g.writeFieldName("core");
+    if (e.core() == TraceEvent.NO_CORE) {
+      g.writeNull();
+    } else {
+      g.writeNumber(e.core());
+    }
+    g.writeEndObject();
+  }
+}
