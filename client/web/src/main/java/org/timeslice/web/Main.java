@@ -6,6 +6,8 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.timeslice.model.core.DeterminismProbe;
+import org.timeslice.model.sim.Presets;
+import org.timeslice.model.sim.Simulator;
 
 /**
  * The browser entry point. {@code main} mounts the page's widgets; the {@link JSExport}ed methods are the
@@ -20,6 +22,10 @@ public final class Main {
     if (probe != null) {
       new ProbeView(probe).mount();
     }
+    HTMLElement playground = document.getElementById("playground");
+    if (playground != null) {
+      WidgetMount.mount(playground);
+    }
     markReady(document.getDocumentElement());
   }
 
@@ -27,6 +33,15 @@ public final class Main {
   @JSExport
   public static String probe(double seed, int draws) {
     return DeterminismProbe.fingerprint((long) seed, draws);
+  }
+
+  /**
+   * The trace hash of the preset {@code id} as the browser computes it (null for an unknown id); the e2e
+   * suite compares it with {@code /api/simulate}'s {@code hash} for the same scenario.
+   */
+  @JSExport
+  public static String presetHash(String id) {
+    return Presets.byId(id) == null ? null : Simulator.run(Presets.byId(id).scenario(), false).hash();
   }
 
   /** Signals that the TeaVM app finished starting: tests wait for {@code html[data-ts-ready]}. */

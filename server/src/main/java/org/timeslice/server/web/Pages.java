@@ -31,6 +31,22 @@ public final class Pages {
     ctx.render("home", model);
   }
 
+  /** {@code /play/{widget}}: an available widget's page; anything else is a 404 page. */
+  public void play(Context ctx) {
+    Widget widget = Widgets.byId(ctx.pathParam("widget"));
+    WidgetGuide guide = widget == null || !widget.available() ? null : WidgetGuide.of(widget.id());
+    if (guide == null) {
+      ctx.status(404);
+      notFound(ctx);
+      return;
+    }
+    Map<String, Object> model = base(widget.title() + " — Timeslice");
+    model.put("widget", widget);
+    model.put("guide", guide);
+    model.put("extraCss", assets.url("css/play.css"));
+    ctx.render("play", model);
+  }
+
   public void notFound(Context ctx) {
     Map<String, Object> model = base("Not found — Timeslice");
     model.put("path", decodedPath(ctx.path()));

@@ -6,12 +6,12 @@ import java.util.List;
 public final class Widgets {
   public static final List<Widget> ALL = List.of(
       new Widget("lifecycle", "Process lifecycle",
-          "Watch tasks move through new, ready, running, waiting and terminated.", false),
+          "Watch tasks move through new, ready, running, waiting and terminated.", true),
       new Widget("scheduler", "CPU scheduler",
           "Time slices, context switches and ready queues under FIFO, SJF, STCF, RR, priority, MLFQ and lottery.",
-          false),
+          true),
       new Widget("cores", "Concurrency vs parallelism",
-          "The same work interleaved on one core and running in parallel on many, with Amdahl's law.", false),
+          "The same work interleaved on one core and running in parallel on many, with Amdahl's law.", true),
       new Widget("race", "Race explorer",
           "Why counter += 1 loses updates, and what a lock, an atomic or a queue buys.", false),
       new Widget("philosophers", "Dining philosophers",
@@ -22,4 +22,14 @@ public final class Widgets {
           "OS threads with time slices beside an asyncio loop and generators that yield.", false));
 
   private Widgets() {}
+
+  /** The widget with this id, or null. */
+  public static Widget byId(String id) {
+    for (Widget w : ALL) {
+      if (w.id().equals(id)) {
+        return w;
+      }
+    }
+    return null;
+  }
 }

@@ -1,0 +1,39 @@
+package org.timeslice.web.dom;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** Browser facilities that the JSO API packages do not cover, each a one-line binding. */
+public final class Browser {
+  private Browser() {}
+
+  @JSBody(params = "name", script = "if (window.performance && performance.mark) performance.mark(name);")
+  public static native void mark(String name);
+
+  @JSBody(script = "return !!(window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches);")
+  public static native boolean prefersReducedMotion();
+
+  /** The key of a keyboard event ({@code " "}, {@code "ArrowLeft"}, …). */
+  @JSBody(params = "e", script = "return e.key || '';")
+  public static native String key(JSObject e);
+
+  @JSBody(params = "e", script = "return !!e.shiftKey;")
+  public static native boolean shift(JSObject e);
+
+  @JSBody(params = "e", script = "return !!(e.ctrlKey || e.metaKey || e.altKey);")
+  public static native boolean modified(JSObject e);
+
+  @JSBody(params = "e", script = "return e.target;")
+  public static native HTMLElement target(JSObject e);
+
+  @JSBody(params = "e", script = "e.preventDefault();")
+  public static native void preventDefault(JSObject e);
+
+  /** Scrolls an element to its end without moving the page. */
+  @JSBody(params = "e", script = "e.scrollTop = e.scrollHeight;")
+  public static native void scrollToEnd(HTMLElement e);
+
+  @JSBody(params = {"e", "start", "end"}, script = "try { e.setSelectionRange(start, end); } catch (x) {}")
+  public static native void select(HTMLElement e, int start, int end);
+}

@@ -1,0 +1,10 @@
+package org.timeslice.web.shell;
+
+/** Renders one stage. Views read frames and never change the model or the playhead. */
+public interface View {
+  /** A new recording (new scenario): rebuild whatever depends on the whole run. */
+  void show(org.timeslice.model.replay.Recording recording);
+
+  /** Draw the playhead position. */
+  void render(Frame frame);
+}

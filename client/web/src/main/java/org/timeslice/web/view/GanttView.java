@@ -1,0 +1,199 @@
+package org.timeslice.web.view;
+
+import static org.timeslice.web.dom.Dom.el;
+import static org.timeslice.web.dom.Dom.num;
+import static org.timeslice.web.dom.Dom.svg;
+
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.timeslice.model.replay.Recording;
+import org.timeslice.model.replay.Segment;
+import org.timeslice.model.replay.Segments;
+import org.timeslice.web.dom.Dom;
+import org.timeslice.web.shell.Frame;
+import org.timeslice.web.shell.View;
+
+/**
+ * The Gantt chart: one lane per core (runs in task colours, context switches hatched, idle gaps empty)
+ * and one thin lane per task (ready, running, waiting for I/O). The whole run is drawn once per
+ * recording; a frame only moves the playhead and the curtain that hides the future, so playing at 64×
+ * costs two attribute writes.
+ */
+public final class GanttView implements View {
+  private static final double WIDTH = 960;
+  private static final double LABEL_W = 74;
+  private static final double CORE_H = 28;
+  private static final double AXIS_H = 18;
+  private static int nextId;
+
+  private final HTMLElement root = el("figure", "gantt");
+  private final HTMLElement caption = el("figcaption", null);
+  private final HTMLElement scroller = el("div", "gantt-scroll");
+  private final String patternId = "hatch-" + (nextId++);
+  private HTMLElement svgRoot;
+  private HTMLElement curtain;
+  private HTMLElement playhead;
+  private double cellW;
+  private double height;
+
+  public GanttView(String title) {
+    caption.setTextContent(title);
+    root.appendChild(caption);
+    scroller.setAttribute("tabindex", "0");
+    scroller.setAttribute("aria-label", title + ", scrollable");
+    root.appendChild(scroller);
+    root.appendChild(Legend.element());
+  }
+
+  public HTMLElement element() {
+    return root;
+  }
+
+  public void setTitle(String title) {
+    Dom.setText(caption, title);
+  }
+
+  @Override
+  public void show(Recording rec) {
+    Dom.clear(scroller);
+    int makespan = Math.max(1, rec.makespan());
+    int cores = rec.scenario().machine().cores();
+    int tasks = rec.scenario().tasks().size();
+    double taskH = tasks > 24 ? 8 : 16;
+    cellW = (WIDTH - LABEL_W - 8) / makespan;
+    double coresTop = AXIS_H;
+    double tasksTop = coresTop + cores * CORE_H + 10;
+    height = tasksTop + tasks * taskH + 4;
+    svgRoot = svg("svg", "gantt-svg");
+    Dom.attrs(svgRoot, "viewBox", "0 0 " + (int) WIDTH + " " + (int) Math.ceil(height), "role", "img", "aria-label", summary(rec));
+    svgRoot.appendChild(defs());
+    drawAxis(makespan);
+    for (int c = 0; c < cores; c++) {
+      double y = coresTop + c * CORE_H;
+      label(c == 0 && cores == 1 ? "CPU" : "Core " + c, y + CORE_H / 2, "lane-label");
+      lane(y + 2, CORE_H - 4, makespan);
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (int x = 0; x < tasks; x++) {
+      names.add(rec.scenario().tasks().get(x).name());
+      double y = tasksTop + x * taskH;
+      if (taskH >= 12) {
+        label(names.get(x), y + taskH / 2, "lane-label small");
+      }
+    }
+    List<Segment> coreSegs = Segments.cores(rec.scenario(), rec.events());
+    for (Segment s : coreSegs) {
+      double y = coresTop + s.lane() * CORE_H + 2;
+      HTMLElement r = rect(s.start(), s.end(), y, CORE_H - 4,
+          (s.kind() == Segment.Kind.SWITCH ? "seg-switch tc" : "seg-run tc") + (s.task() % 12));
+      if (s.kind() == Segment.Kind.SWITCH) {
+        r.setAttribute("fill", "url(#" + patternId + ")");
+      }
+      if (s.kind() == Segment.Kind.RUN && (s.end() - s.start()) * cellW >= 16) {
+        text(names.get(s.task()), xOf(s.start()) + (s.end() - s.start()) * cellW / 2, y + (CORE_H - 4) / 2,
+            "seg-label");
+      }
+      // The same run on the task's own lane.
+      if (s.kind() == Segment.Kind.RUN) {
+        rect(s.start(), s.end(), tasksTop + s.task() * taskH + 1, taskH - 2, "seg-run tc" + (s.task() % 12));
+      }
+    }
+    for (Segment s : Segments.tasks(rec.scenario(), rec.events())) {
+      String cls = s.kind() == Segment.Kind.READY ? "seg-ready" : "seg-io";
+      rect(s.start(), s.end(), tasksTop + s.lane() * taskH + 1, taskH - 2, cls + " tc" + (s.task() % 12));
+    }
+    curtain = svg("rect", "curtain");
+    Dom.attrs(curtain, "y", "0", "height", Integer.toString((int) Math.ceil(height)));
+    svgRoot.appendChild(curtain);
+    playhead = svg("line", "playhead");
+    Dom.attrs(playhead, "y1", "0", "y2", Integer.toString((int) Math.ceil(height)));
+    svgRoot.appendChild(playhead);
+    scroller.appendChild(svgRoot);
+  }
+
+  private String summary(Recording rec) {
+    return "Gantt chart of " + rec.scenario().tasks().size() + " tasks on "
+        + rec.scenario().machine().cores() + (rec.scenario().machine().cores() == 1 ? " core" : " cores")
+        + ", " + rec.makespan() + " ticks in all";
+  }
+
+  private HTMLElement defs() {
+    HTMLElement defs = svg("defs", null);
+    HTMLElement pattern = svg("pattern", null);
+    Dom.attrs(pattern, "id", patternId, "width", "6", "height", "6", "patternUnits", "userSpaceOnUse",
+        "patternTransform", "rotate(45)");
+    HTMLElement line = svg("line", "hatch-line");
+    Dom.attrs(line, "x1", "0", "y1", "0", "x2", "0", "y2", "6");
+    pattern.appendChild(line);
+    defs.appendChild(pattern);
+    return defs;
+  }
+
+  private void drawAxis(int makespan) {
+    int every = niceStep(makespan);
+    for (int t = 0; t <= makespan; t += every) {
+      HTMLElement tick = svg("line", "axis-tick");
+      num(tick, "x1", xOf(t));
+      num(tick, "x2", xOf(t));
+      Dom.attrs(tick, "y1", Integer.toString((int) AXIS_H - 4), "y2", Integer.toString((int) height));
+      svgRoot.appendChild(tick);
+      text(Integer.toString(t), xOf(t), AXIS_H / 2 - 1, "axis-label");
+    }
+  }
+
+  /** A tick-label step so that labels are at least ~40 units apart. */
+  static int niceStep(int makespan) {
+    int[] steps = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000};
+    double cell = (WIDTH - LABEL_W - 8) / Math.max(1, makespan);
+    for (int s : steps) {
+      if (s * cell >= 40) {
+        return s;
+      }
+    }
+    return 10_000;
+  }
+
+  private void lane(double y, double h, int makespan) {
+    HTMLElement bg = svg("rect", "lane-bg");
+    num(bg, "x", LABEL_W);
+    num(bg, "y", y);
+    num(bg, "width", makespan * cellW);
+    num(bg, "height", h);
+    svgRoot.appendChild(bg);
+  }
+
+  private HTMLElement rect(int start, int end, double y, double h, String cls) {
+    HTMLElement r = svg("rect", cls);
+    num(r, "x", xOf(start));
+    num(r, "y", y);
+    num(r, "width", (end - start) * cellW);
+    num(r, "height", h);
+    svgRoot.appendChild(r);
+    return r;
+  }
+
+  private void label(String s, double y, String cls) {
+    text(s, LABEL_W - 8, y, cls);
+  }
+
+  private void text(String s, double x, double y, String cls) {
+    HTMLElement t = svg("text", cls);
+    num(t, "x", x);
+    num(t, "y", y);
+    t.setTextContent(s);
+    svgRoot.appendChild(t);
+  }
+
+  private double xOf(int tick) {
+    return LABEL_W + tick * cellW;
+  }
+
+  @Override
+  public void render(Frame frame) {
+    double x = xOf(frame.tick());
+    Dom.setAttr(curtain, "x", org.timeslice.web.dom.Fmt.svgNumber(x));
+    Dom.setAttr(curtain, "width", org.timeslice.web.dom.Fmt.svgNumber(Math.max(0, WIDTH - x)));
+    Dom.setAttr(playhead, "x1", org.timeslice.web.dom.Fmt.svgNumber(x));
+    Dom.setAttr(playhead, "x2", org.timeslice.web.dom.Fmt.svgNumber(x));
+  }
+}

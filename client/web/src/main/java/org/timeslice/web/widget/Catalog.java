@@ -1,0 +1,68 @@
+package org.timeslice.web.widget;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.timeslice.model.scenario.Machine;
+import org.timeslice.model.scenario.Op;
+import org.timeslice.model.scenario.Scenario;
+import org.timeslice.model.scenario.SchedulerSpec;
+import org.timeslice.model.scenario.TaskSpec;
+import org.timeslice.model.sim.Preset;
+import org.timeslice.model.sim.Presets;
+
+/** The presets each widget offers: the model's catalogue plus a few widget-specific openers. */
+final class Catalog {
+  private Catalog() {}
+
+  static List<Preset> scheduler() {
+    List<Preset> list = new ArrayList<>();
+    list.add(new Preset("three-jobs-rr", "Round robin, three jobs",
+        "Three jobs take turns in 3-tick slices; the context switch costs 1 tick each time.",
+        Scenario.of("Round robin, three jobs", new Machine(1, 1), SchedulerSpec.roundRobin(3),
+            List.of(TaskSpec.of("A", 0, Op.cpu(6)), TaskSpec.of("B", 1, Op.cpu(4)),
+                TaskSpec.of("C", 2, Op.cpu(5), Op.io(3), Op.cpu(2))), 1)));
+    list.addAll(Presets.all());
+    return list;
+  }
+
+  static List<Preset> lifecycle() {
+    List<Preset> list = new ArrayList<>();
+    list.add(new Preset("lifecycle-io", "Two tasks, one doing I/O",
+        "A computes, asks for I/O and waits; B uses the CPU meanwhile; both come back and finish.",
+        Scenario.of("Lifecycle with I/O", new Machine(1, 0), SchedulerSpec.roundRobin(3),
+            List.of(TaskSpec.of("A", 0, Op.cpu(2), Op.io(4), Op.cpu(2)),
+                TaskSpec.of("B", 1, Op.cpu(5)), TaskSpec.of("C", 3, Op.cpu(1), Op.io(2), Op.cpu(1))),
+            1)));
+    list.addAll(Presets.all());
+    return list;
+  }
+
+  static List<Preset> cores() {
+    List<Preset> list = new ArrayList<>();
+    List<TaskSpec> tasks = new ArrayList<>();
+    tasks.add(TaskSpec.of("Setup", 0, Op.cpu(8)));
+    for (int i = 0; i < 6; i++) {
+      tasks.add(TaskSpec.of("W" + (i + 1), 0, Op.cpu(8)));
+    }
+    list.add(new Preset("cores-seven-jobs", "Seven equal jobs on four cores",
+        "Seven 8-tick jobs: one core runs them one after another, four cores run four at a time.",
+        Scenario.of("Seven jobs", new Machine(4, 0), SchedulerSpec.roundRobin(4), tasks, 1)));
+    for (Preset p : Presets.all()) {
+      if (p.scenario().machine().cores() > 1) {
+        list.add(p);
+      }
+    }
+    list.add(Presets.byId("io-bound-vs-cpu-bound"));
+    return list;
+  }
+
+  /** The preset with {@code id} from {@code list}, or the first. */
+  static Preset pick(List<Preset> list, String id) {
+    for (Preset p : list) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    return list.get(0);
+  }
+}

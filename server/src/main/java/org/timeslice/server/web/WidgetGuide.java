@@ -1,0 +1,64 @@
+package org.timeslice.server.web;
+
+import java.util.List;
+
+/**
+ * The words around a widget on its page: what it shows, how to drive it, and a "predict, then reveal"
+ * question whose answer sits in a {@code <details>} so the learner commits to a guess first.
+ *
+ * @param lead one or two sentences saying what the widget shows
+ * @param tips how to drive it
+ * @param question the prediction to make before pressing play
+ * @param choices possible answers the learner picks between (the page checks the pick)
+ * @param answerIndex index of the right choice
+ * @param answer why the right choice is right
+ */
+public record WidgetGuide(
+    String lead, List<String> tips, String question, List<String> choices, int answerIndex, String answer) {
+
+  private static final List<String> TIPS = List.of(
+      "Space plays and pauses; ← and → step one tick (Shift: ten); Home and End jump; [ and ] change the speed.",
+      "Edit a task's program as text, e.g. cpu 5, io 3, cpu 2; a typo is pointed out and the last good run stays.");
+
+  /** The guide of a widget, or null if it has none (then the widget has no page yet). */
+  public static WidgetGuide of(String widgetId) {
+    switch (widgetId) {
+      case "scheduler":
+        return new WidgetGuide(
+            "One core can run one task at a time. The scheduler decides who runs next and for how long: a "
+                + "task that is ready waits in the ready queue, a time slice (quantum) ends a turn, and every "
+                + "switch between tasks costs the core a little time.",
+            TIPS,
+            "Round robin, three jobs: A, B and C share one core in 3-tick slices, and each switch costs 1 tick. "
+                + "Compared with FIFO (run each job to the end), what happens to the average response time?",
+            List.of("It goes down", "It stays the same", "It goes up"), 0,
+            "It goes down: every job gets the core within a few ticks instead of waiting for whole jobs to "
+                + "finish. The price is paid in turnaround and in switch overhead (the hatched stretches). "
+                + "Compare both in the side-by-side table.");
+      case "lifecycle":
+        return new WidgetGuide(
+            "Every process moves through five states. It is NEW until the OS admits it, READY while it "
+                + "waits for a core, RUNNING while it has one, WAITING while its I/O is in progress, and "
+                + "TERMINATED when it is done. Each arrow is a row of the simulator's transition table.",
+            TIPS,
+            "Task A computes for 2 ticks, then reads from a disk for 4 ticks. While A's I/O is in progress, "
+                + "which state is A in, and can B use the CPU?",
+            List.of("READY, and B must wait", "WAITING, and B runs", "RUNNING, and B runs too"), 1,
+            "A is WAITING: it cannot use a core until its I/O completes, so the scheduler dispatches B. When "
+                + "the I/O completes A becomes READY again (not RUNNING): it still has to wait for a core.");
+      case "cores":
+        return new WidgetGuide(
+            "Concurrency is several tasks making progress by taking turns; parallelism is several tasks "
+                + "running at the same instant on different cores. Compare the same work on one core and on "
+                + "many, and see how Amdahl's law caps the speed-up when part of the work is serial.",
+            TIPS,
+            "Seven equal 8-tick jobs. One core needs 56 ticks. How long do four cores need?",
+            List.of("14 ticks (4× faster)", "16 ticks", "56 ticks (no faster)"), 1,
+            "16 ticks: four jobs run in parallel, then the last three, so the work comes in two rounds. The "
+                + "speed-up is 3.5×, not 4×, because the work does not divide evenly: some cores sit idle in "
+                + "the second round.");
+      default:
+        return null;
+    }
+  }
+}
