@@ -24,6 +24,7 @@ public final class Main {
     }
     HTMLElement playground = document.getElementById("playground");
     if (playground != null) {
+      org.timeslice.web.share.ShareLinks.install();
       WidgetMount.mount(playground);
     }
     markReady(document.getDocumentElement());

@@ -1,7 +1,7 @@
 package org.timeslice.model.share;
 
 import java.util.Collections;
-import java.util.SortedMap;
+import java.util.Map;
 import java.util.TreeMap;
 import org.timeslice.model.scenario.Scenario;
 
@@ -12,17 +12,17 @@ import org.timeslice.model.scenario.Scenario;
  * @param scenario the scenario as the sender ran it
  * @param presetId id of the {@code sim.Presets} entry the scenario was edited from, or null; only used to
  *     keep the link short (the link stores the differences from that preset)
- * @param options widget options by key (e.g. {@code cmp → FIFO}), sorted by key so that equal states give
- *     equal links; never null
+ * @param options widget options by key (e.g. {@code cmp → FIFO}), read-only, iterated in key order so
+ *     that equal states give equal links; never null
  * @param tick the playhead, {@code 0..Limits.MAX_TICKS}
  */
 public record ShareState(
-    Scenario scenario, String presetId, SortedMap<String, String> options, int tick) {
+    Scenario scenario, String presetId, Map<String, String> options, int tick) {
 
   public ShareState {
     presetId = presetId == null || presetId.isEmpty() ? null : presetId;
-    options = Collections.unmodifiableSortedMap(
-        options == null ? new TreeMap<>() : new TreeMap<>(options));
+    // A read-only view of a TreeMap: iteration is sorted by key (TeaVM has no unmodifiableSortedMap).
+    options = Collections.unmodifiableMap(options == null ? new TreeMap<>() : new TreeMap<>(options));
   }
 
   /** A state without widget options. */

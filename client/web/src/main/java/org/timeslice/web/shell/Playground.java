@@ -55,7 +55,56 @@ public final class Playground {
   /** Starts with {@code preset}; keyboard shortcuts work anywhere inside {@code scope}. */
   public void start(Preset preset, HTMLElement scope) {
     controls.bindKeyboard(scope);
-    editor.load(preset);
+    if (startHook != null) {
+      startHook.start(this, preset, scope);
+    } else {
+      editor.load(preset);
+    }
+  }
+
+  // --- Hooks for features every widget gets without knowing them (share links: web.share). ---
+
+  /** Takes over a playground's start: loads {@code preset} or another state into it. */
+  public interface StartHook {
+    void start(Playground playground, Preset preset, HTMLElement scope);
+  }
+
+  private static StartHook startHook;
+  private final List<Runnable> appliedListeners = new ArrayList<>();
+  private final java.util.TreeMap<String, Option> options = new java.util.TreeMap<>();
+
+  /** A widget option that share links carry: its current value and how to set it (no rerun needed). */
+  public record Option(java.util.function.Supplier<String> value, java.util.function.Consumer<String> set) {}
+
+  /** Installs the hook every playground started afterwards calls instead of loading its preset. */
+  public static void setStartHook(StartHook hook) {
+    startHook = hook;
+  }
+
+  /** The presets this playground offers. */
+  public List<Preset> presets() {
+    return editor.presets();
+  }
+
+  /** The scenario shown now (the last one that ran), or null before the first run. */
+  public Scenario scenario() {
+    return currentScenario;
+  }
+
+  /** Told after every scenario that ran (an edit, a preset, a rerun). */
+  public void onApplied(Runnable listener) {
+    appliedListeners.add(listener);
+  }
+
+  /** Declares a widget option (key: {@code a-z 0-9 -}); setting it does not rerun, call {@link #rerun}. */
+  public void option(String key, java.util.function.Supplier<String> value,
+      java.util.function.Consumer<String> set) {
+    options.put(key, new Option(value, set));
+  }
+
+  /** The declared options, by key. */
+  public java.util.Map<String, Option> options() {
+    return java.util.Collections.unmodifiableMap(options);
   }
 
   /** Re-records every stage; on the first failure nothing changes and the reason is returned. */
@@ -84,6 +133,9 @@ public final class Playground {
     }
     player.setMaxTick(max);
     render();
+    for (Runnable r : appliedListeners) {
+      r.run();
+    }
     return null;
   }
 

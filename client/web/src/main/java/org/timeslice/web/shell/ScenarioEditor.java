@@ -100,6 +100,11 @@ public final class ScenarioEditor {
     return Dom.labelled("Seed", seed, "field inline seed");
   }
 
+  /** The presets offered. */
+  public List<Preset> presets() {
+    return presets;
+  }
+
   /** The preset shown, or null if the page asked for none. */
   public Preset currentPreset() {
     return current;

@@ -68,6 +68,15 @@ public final class SchedulerWidget {
       ganttB.setTitle("Same workload under " + compareWith[0].name());
       pg.rerun();
     });
+    pg.option("cmp", () -> compareWith[0].name(), v -> {
+      for (Policy p : Policy.values()) {
+        if (p.name().equals(v)) {
+          compareWith[0] = p;
+          Dom.setValue(select, v);
+          ganttB.setTitle("Same workload under " + v);
+        }
+      }
+    });
     compareSection.appendChild(Dom.labelled("Compare with", select, "field inline"));
     HTMLElement compareGrid = el("div", "compare-grid");
     compareGrid.appendChild(ganttB.element());
