@@ -38,7 +38,8 @@ public final class Metrics {
     int[] since = new int[n];
     int[] firstRun = new int[n];
     int[] completion = new int[n];
-    long[] stateTicks = new long[n * STATES];
+    // int, not long: a task's ticks in one state are at most the makespan (<= MAX_TICKS).
+    int[] stateTicks = new int[n * STATES];
     Arrays.fill(firstRun, -1);
     Arrays.fill(completion, -1);
     int cores = scenario.machine().cores();

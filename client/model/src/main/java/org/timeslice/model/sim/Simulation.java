@@ -197,7 +197,8 @@ public final class Simulation {
     if (plan.reranksEveryTick()) {
       return 1;
     }
-    long next = wakeups.isEmpty() ? Long.MAX_VALUE : wakeups.nextTick() - tick;
+    // int, not long: TeaVM's long is a slow BigInt. Every term is at most about 2 × MAX_TICKS.
+    int next = wakeups.isEmpty() ? Limits.MAX_TICKS : wakeups.nextTick() - tick;
     if (plan.policy == Policy.MLFQ && plan.boostTicks > 0) {
       next = Math.min(next, plan.boostTicks - tick % plan.boostTicks);
     }
@@ -212,7 +213,7 @@ public final class Simulation {
         next = Math.min(next, coreSwitchLeft[c]);
       }
     }
-    return next < 1 ? 1 : next > Limits.MAX_TICKS ? Limits.MAX_TICKS : (int) next;
+    return Math.max(1, next);
   }
 
   /** What the browser renders for the current tick. */
@@ -387,7 +388,7 @@ public final class Simulation {
         return;
       }
       int w = coreRunning[worstCore];
-      if (ready.key(r, t) >= ready.key(w, t)) {
+      if (!ready.beatsStrictly(r, w, t)) {
         return;
       }
       emit(t, w, Event.PREEMPTED, worstCore);
