@@ -64,6 +64,15 @@ public final class Playground {
   }
 
   private Scenario currentScenario;
+  private int longestMakespan;
+
+  /**
+   * The longest makespan over all stages of the current run (known before any view is shown), so that
+   * charts of different stages can share one time axis.
+   */
+  public int longestMakespan() {
+    return longestMakespan;
+  }
 
   private String apply(Scenario scenario) {
     try {
@@ -79,8 +88,11 @@ public final class Playground {
     currentScenario = scenario;
     int max = 0;
     for (Stage s : stages) {
+      max = Math.max(max, s.pendingMakespan());
+    }
+    longestMakespan = max;
+    for (Stage s : stages) {
       s.commit();
-      max = Math.max(max, s.recording().makespan());
     }
     player.setMaxTick(max);
     render();
