@@ -54,6 +54,7 @@ public final class Playground {
 
   /** Starts with {@code preset}; keyboard shortcuts work anywhere inside {@code scope}. */
   public void start(Preset preset, HTMLElement scope) {
+    this.scope = scope;
     controls.bindKeyboard(scope);
     editor.load(preset);
   }
@@ -65,6 +66,7 @@ public final class Playground {
 
   private Scenario currentScenario;
   private int longestMakespan;
+  private HTMLElement scope;
 
   /**
    * The longest makespan over all stages of the current run (known before any view is shown), so that
@@ -95,6 +97,10 @@ public final class Playground {
       s.commit();
     }
     player.setMaxTick(max);
+    if (scope != null) {
+      // The first stage's trace hash, for tests and for anyone comparing with /api/simulate.
+      scope.setAttribute("data-trace-hash", stages.get(0).recording().result().hash());
+    }
     render();
     return null;
   }

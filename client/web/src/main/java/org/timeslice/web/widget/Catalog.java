@@ -88,7 +88,22 @@ final class Catalog {
       }
     }
     list.add(Presets.byId("io-bound-vs-cpu-bound"));
+    list.add(sixtyFourOnEight());
     return list;
+  }
+
+  /** The stress case of docs/benchmarks.md: 64 mixed jobs on 8 cores, RR with a switch cost. */
+  static Preset sixtyFourOnEight() {
+    List<TaskSpec> tasks = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      int cpu = 6 + (i * 7) % 23;
+      tasks.add(i % 4 == 3
+          ? TaskSpec.of("T" + (i + 1), i % 16, Op.cpu(cpu / 2 + 1), Op.io(4 + i % 5), Op.cpu(cpu / 2 + 1))
+          : TaskSpec.of("T" + (i + 1), i % 16, Op.cpu(cpu)));
+    }
+    return new Preset("cores-64-on-8", "Sixty-four jobs on eight cores",
+        "A crowd: 64 jobs, some doing I/O, share eight cores in 4-tick slices with a 1-tick switch.",
+        Scenario.of("64 jobs on 8 cores", new Machine(8, 1), SchedulerSpec.roundRobin(4), tasks, 1));
   }
 
   /** The preset with {@code id} from {@code list}, or the first. */
