@@ -46,7 +46,8 @@ public final class Metrics {
     int switches = 0;
     int makespan = 0;
     IntervalUnion io = new IntervalUnion();
-    for (TraceEvent e : events) {
+    for (int i = 0, size = events.size(); i < size; i++) {
+      TraceEvent e = events.get(i);
       if (e.event() == Event.CONTEXT_SWITCH) {
         continue;
       }

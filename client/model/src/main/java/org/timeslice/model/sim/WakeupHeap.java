@@ -42,6 +42,15 @@ final class WakeupHeap {
     heap[i] = key;
   }
 
+  boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** The tick of the earliest wake-up; the heap must not be empty. */
+  long nextTick() {
+    return heap[0] >>> INDEX_BITS;
+  }
+
   /** True if a wake-up is due at {@code tick} (or earlier, which would be a bug). */
   boolean hasDue(long tick) {
     return size > 0 && (heap[0] >>> INDEX_BITS) <= tick;
