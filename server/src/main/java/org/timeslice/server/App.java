@@ -10,7 +10,10 @@ import org.timeslice.server.api.PresetsApi;
 import org.timeslice.server.api.SimulateApi;
 import org.timeslice.server.assets.AssetRoutes;
 import org.timeslice.server.assets.Assets;
+import org.timeslice.server.run.RunApi;
+import org.timeslice.server.run.RunConfig;
 import org.timeslice.server.web.Pages;
+import org.timeslice.server.share.OEmbed;
 import org.timeslice.server.web.ThymeleafRenderer;
 
 /**
@@ -20,11 +23,17 @@ import org.timeslice.server.web.ThymeleafRenderer;
 public final class App {
   /** Files of the top-level {@code static/} folder that pages link to (hashed and cached by {@link Assets}). */
   static final List<String> STATIC_FILES = List.of(
-      "css/site.css", "css/play.css", "js/boot.js", "icons/favicon.svg", "icons/logo.svg");
+      "css/site.css", "css/play.css", "js/boot.js", "icons/favicon.svg", "icons/logo.svg",
+      "js/embed.js", "js/embed-frame.js");
 
   private App() {}
 
   public static Javalin create(AppConfig config) {
+    return create(config, RunConfig.defaults());
+  }
+
+  /** The application with the given limits for real runs ({@code /api/run}, docs/api-run.md). */
+  public static Javalin create(AppConfig config, RunConfig runConfig) {
     Assets assets = Assets.load(App.class.getClassLoader(), STATIC_FILES);
     String version = Version.current();
     Pages pages = new Pages(assets, version);
@@ -40,30 +49,43 @@ public final class App {
     app.before(App::securityHeaders);
     app.get("/", pages::home);
     app.get("/play/{widget}", pages::play);
+    app.get("/embed/{widget}", pages::embed);
+    app.get("/embed.js", assetRoutes::serveEmbedScript);
+    app.get("/oembed", ApiErrors.guard(new OEmbed()::oembed));
     app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
     app.get("/assets/*", assetRoutes::serveHashed);
     app.get("/favicon.ico", assetRoutes::serveFavicon);
     SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes());
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
     app.get("/api/presets", ApiErrors.guard(new PresetsApi()::presets));
+    RunApi runApi = new RunApi(runConfig);
+    app.get("/api/run/capabilities", ApiErrors.guard(runApi::capabilities));
+    app.post("/api/run", ApiErrors.guard(runApi::run));
 
     app.error(HttpStatus.NOT_FOUND, ctx -> {
       if (ctx.path().startsWith("/api/")) {
         ctx.json(Map.of("error", "no such endpoint: " + ctx.method() + " " + ctx.path()));
-      } else if (!ctx.path().startsWith("/assets/")) {
+      } else if (!ctx.path().startsWith("/assets/") && !ctx.path().equals("/oembed")) {
         pages.notFound(ctx);
       }
     });
     return app;
   }
 
-  /** Headers every response carries; see docs/architecture.md ("Security"). */
-  private static void securityHeaders(Context ctx) {
+  /**
+   * Headers every response carries; see docs/architecture.md ("Security"). Only {@code /embed/*} may be
+   * framed, by any site (docs/embedding.md); every other page refuses to be framed.
+   */
+  static void securityHeaders(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    boolean embeddable = ctx.path().startsWith("/embed/");
     ctx.header("Content-Security-Policy",
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-    ctx.header("X-Frame-Options", "DENY");
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + (embeddable ? "frame-ancestors *" : "frame-ancestors 'none'"));
+    if (!embeddable) {
+      ctx.header("X-Frame-Options", "DENY");
+    }
   }
 }

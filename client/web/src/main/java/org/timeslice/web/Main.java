@@ -29,6 +29,10 @@ public final class Main {
     if (playground != null) {
       WidgetMount.mount(playground);
     }
+    HTMLElement realRun = document.getElementById("real-run");
+    if (realRun != null) {
+      org.timeslice.web.run.RunPanel.fromAttributes(realRun).mount(realRun);
+    }
     markReady(document.getDocumentElement());
   }
 

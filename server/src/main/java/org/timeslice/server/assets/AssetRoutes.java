@@ -28,4 +28,14 @@ public final class AssetRoutes {
     Asset icon = assets.byLogicalName("icons/favicon.svg");
     ctx.header("Cache-Control", "public, max-age=86400").contentType(icon.contentType()).result(icon.bytes());
   }
+
+  /**
+   * {@code GET /embed.js}: the host-page helper under a fixed URL (host pages paste it once and keep it),
+   * cached for an hour so a fix reaches them soon.
+   */
+  public void serveEmbedScript(Context ctx) {
+    Asset script = assets.byLogicalName("js/embed.js");
+    ctx.header("Cache-Control", "public, max-age=3600").header("Access-Control-Allow-Origin", "*")
+        .contentType(script.contentType()).result(script.bytes());
+  }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.timeslice.model.core.DeterminismProbe;
 import org.timeslice.server.assets.Assets;
+import org.timeslice.server.share.SharedPage;
 
 /** Handlers that render HTML pages. Each gathers its model and hands it to a template; no logic here. */
 public final class Pages {
@@ -40,11 +41,33 @@ public final class Pages {
       notFound(ctx);
       return;
     }
-    Map<String, Object> model = base(widget.title() + " — Timeslice");
+    SharedPage share = SharedPage.of(ctx, widget);
+    Map<String, Object> model = base(share.title());
     model.put("widget", widget);
     model.put("guide", guide);
+    model.put("share", share);
     model.put("extraCss", assets.url("css/play.css"));
     ctx.render("play", model);
+  }
+
+  /**
+   * {@code /embed/{widget}}: the same widget without the site's chrome, for iframes on other sites (see
+   * docs/embedding.md); anything else is a 404 page.
+   */
+  public void embed(Context ctx) {
+    Widget widget = Widgets.byId(ctx.pathParam("widget"));
+    if (widget == null || !widget.available() || WidgetGuide.of(widget.id()) == null) {
+      ctx.status(404);
+      notFound(ctx);
+      return;
+    }
+    SharedPage share = SharedPage.of(ctx, widget);
+    Map<String, Object> model = base(share.title());
+    model.put("widget", widget);
+    model.put("share", share);
+    model.put("extraCss", assets.url("css/play.css"));
+    model.put("frameScript", assets.url("js/embed-frame.js"));
+    ctx.render("embed", model);
   }
 
   public void notFound(Context ctx) {

@@ -61,5 +61,15 @@ public final class Limits {
   public static final int MAX_X86_LINES = 1_000;
   public static final int MAX_X86_INSTRUCTIONS = 1_000_000;
 
+  // --- share (scenario URLs, see docs/url-format.md) ---
+  /** Longest {@code s} value a share URL may carry (characters); longer input is rejected unread. */
+  public static final int MAX_SHARE_PAYLOAD_CHARS = 6_000;
+  /** Largest decoded (decompressed) share body in bytes: caps what a tiny "zip bomb" can expand to. */
+  public static final int MAX_SHARE_BODY_BYTES = 262_144;
+  /** Most widget options one share URL carries, and their longest key and value (characters). */
+  public static final int MAX_SHARE_OPTIONS = 16;
+  public static final int MAX_SHARE_OPTION_KEY_LENGTH = 32;
+  public static final int MAX_SHARE_OPTION_VALUE_LENGTH = 64;
+
   private Limits() {}
 }
