@@ -10,6 +10,8 @@ import org.timeslice.server.api.PresetsApi;
 import org.timeslice.server.api.SimulateApi;
 import org.timeslice.server.assets.AssetRoutes;
 import org.timeslice.server.assets.Assets;
+import org.timeslice.server.run.RunApi;
+import org.timeslice.server.run.RunConfig;
 import org.timeslice.server.web.Pages;
 import org.timeslice.server.share.OEmbed;
 import org.timeslice.server.web.ThymeleafRenderer;
@@ -27,6 +29,11 @@ public final class App {
   private App() {}
 
   public static Javalin create(AppConfig config) {
+    return create(config, RunConfig.defaults());
+  }
+
+  /** The application with the given limits for real runs ({@code /api/run}, docs/api-run.md). */
+  public static Javalin create(AppConfig config, RunConfig runConfig) {
     Assets assets = Assets.load(App.class.getClassLoader(), STATIC_FILES);
     String version = Version.current();
     Pages pages = new Pages(assets, version);
@@ -51,6 +58,9 @@ public final class App {
     SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes());
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
     app.get("/api/presets", ApiErrors.guard(new PresetsApi()::presets));
+    RunApi runApi = new RunApi(runConfig);
+    app.get("/api/run/capabilities", ApiErrors.guard(runApi::capabilities));
+    app.post("/api/run", ApiErrors.guard(runApi::run));
 
     app.error(HttpStatus.NOT_FOUND, ctx -> {
       if (ctx.path().startsWith("/api/")) {

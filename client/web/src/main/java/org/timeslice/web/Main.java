@@ -6,6 +6,9 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.timeslice.model.core.DeterminismProbe;
+import org.timeslice.model.ostep.OstepCommandLine;
+import org.timeslice.model.sim.BenchmarkScenarios;
+import org.timeslice.model.sim.CrossCheck;
 import org.timeslice.model.sim.Presets;
 import org.timeslice.model.sim.Simulator;
 
@@ -27,6 +30,10 @@ public final class Main {
       org.timeslice.web.share.ShareLinks.install();
       WidgetMount.mount(playground);
     }
+    HTMLElement realRun = document.getElementById("real-run");
+    if (realRun != null) {
+      org.timeslice.web.run.RunPanel.fromAttributes(realRun).mount(realRun);
+    }
     markReady(document.getDocumentElement());
   }
 
@@ -43,6 +50,31 @@ public final class Main {
   @JSExport
   public static String presetHash(String id) {
     return Presets.byId(id) == null ? null : Simulator.run(Presets.byId(id).scenario(), false).hash();
+  }
+
+  /**
+   * {@link CrossCheck#fingerprint} of the run of {@link CrossCheck#randomScenario}{@code (seed)}: the e2e
+   * suite compares it with the JVM's and the hash with {@code /api/simulate}'s.
+   */
+  @JSExport
+  public static String randomScenarioFingerprint(int seed) {
+    return CrossCheck.fingerprint(Simulator.run(CrossCheck.randomScenario(seed), false));
+  }
+
+  /** {@link CrossCheck#fingerprint} of the run of an OSTEP command line (docs/ostep-profiles.md). */
+  @JSExport
+  public static String ostepFingerprint(String commandLine) {
+    return CrossCheck.fingerprint(Simulator.run(OstepCommandLine.parse(commandLine), false));
+  }
+
+  /**
+   * Runs the benchmark scenario {@code "RR"} or {@code "MLFQ"} once and returns its trace hash (null for
+   * another name). The page script that calls it does the timing (docs/benchmarks.md).
+   */
+  @JSExport
+  public static String benchmarkRun(String policy) {
+    return policy == null || BenchmarkScenarios.byPolicy(policy) == null ? null
+        : BenchmarkScenarios.run(BenchmarkScenarios.byPolicy(policy)).hash();
   }
 
   /** Signals that the TeaVM app finished starting: tests wait for {@code html[data-ts-ready]}. */

@@ -11,7 +11,7 @@ import java.util.Locale;
  * Reads a JSON request body within a byte limit. The limit holds whether or not the client declared a
  * {@code Content-Length} (a chunked body is counted as it is read and never buffered past the limit).
  */
-final class RequestBody {
+public final class RequestBody {
   private RequestBody() {}
 
   /**
@@ -19,7 +19,7 @@ final class RequestBody {
    * Jackson detects UTF-8/16/32 itself), and a missing {@code Content-Type} (e.g. {@code curl --data-binary}
    * without {@code -H}). Anything else is 415.
    */
-  static void requireJson(Context ctx) {
+  public static void requireJson(Context ctx) {
     String contentType = ctx.header("Content-Type");
     if (contentType == null || contentType.isBlank()) {
       return;
@@ -34,7 +34,7 @@ final class RequestBody {
   }
 
   /** The whole body, or a 413 {@link ApiException} (field {@code body}) if it exceeds {@code maxBytes}. */
-  static byte[] read(Context ctx, long maxBytes) throws IOException {
+  public static byte[] read(Context ctx, long maxBytes) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
       throw tooLarge(maxBytes, declared + " bytes");

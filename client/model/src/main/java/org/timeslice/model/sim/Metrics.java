@@ -38,7 +38,8 @@ public final class Metrics {
     int[] since = new int[n];
     int[] firstRun = new int[n];
     int[] completion = new int[n];
-    long[] stateTicks = new long[n * STATES];
+    // int, not long: a task's ticks in one state are at most the makespan (<= MAX_TICKS).
+    int[] stateTicks = new int[n * STATES];
     Arrays.fill(firstRun, -1);
     Arrays.fill(completion, -1);
     int cores = scenario.machine().cores();
@@ -46,7 +47,8 @@ public final class Metrics {
     int switches = 0;
     int makespan = 0;
     IntervalUnion io = new IntervalUnion();
-    for (TraceEvent e : events) {
+    for (int i = 0, size = events.size(); i < size; i++) {
+      TraceEvent e = events.get(i);
       if (e.event() == Event.CONTEXT_SWITCH) {
         continue;
       }

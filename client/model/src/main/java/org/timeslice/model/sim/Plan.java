@@ -134,6 +134,15 @@ final class Plan {
     return policy == Policy.RR || policy == Policy.LOTTERY || policy == Policy.MLFQ;
   }
 
+  /**
+   * Preemptive priority with aging: READY tasks gain priority as ticks pass, so preemption is checked every
+   * tick. Every other policy only re-checks when something changed (an op, a quantum, a wake-up, a boost),
+   * and ignores {@code agingTicks}.
+   */
+  boolean reranksEveryTick() {
+    return policy == Policy.PRIORITY && preemptive && agingTicks > 0;
+  }
+
   boolean isPreemptivePolicy() {
     return policy == Policy.STCF || policy == Policy.MLFQ
         || (policy == Policy.PRIORITY && preemptive);

@@ -183,12 +183,33 @@ final class ReadyQueues {
 
   /** Key order, then (arrival tick, name). */
   int compare(int a, int b, int tick) {
-    long ka = key(a, tick);
-    long kb = key(b, tick);
-    if (ka != kb) {
-      return ka < kb ? -1 : 1;
+    int byKey = compareKeys(a, b, tick);
+    return byKey != 0 ? byKey : Integer.compare(plan.rank[a], plan.rank[b]);
+  }
+
+  /** Whether a's key is strictly smaller than b's (preemption never happens on a tie). */
+  boolean beatsStrictly(int a, int b, int tick) {
+    return compareKeys(a, b, tick) < 0;
+  }
+
+  /**
+   * {@link #key} order. Only SJF and STCF need {@code long} (a program may hold more than 2^31 CPU
+   * ticks); the others compare ints, because TeaVM's {@code long} is a slow JavaScript BigInt.
+   */
+  private int compareKeys(int a, int b, int tick) {
+    switch (plan.policy) {
+      case SJF:
+      case STCF:
+        long ka = key(a, tick);
+        long kb = key(b, tick);
+        return ka == kb ? 0 : ka < kb ? -1 : 1;
+      case PRIORITY:
+        return Integer.compare(effectivePriority(a, tick), effectivePriority(b, tick));
+      case MLFQ:
+        return Integer.compare(tasks.level[a], tasks.level[b]);
+      default:
+        return 0;
     }
-    return Integer.compare(plan.rank[a], plan.rank[b]);
   }
 
   /** Priority with aging: READY tasks gain one step per {@code agingTicks} ticks spent READY. */

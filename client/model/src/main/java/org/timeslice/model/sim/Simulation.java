@@ -153,6 +153,32 @@ public final class Simulation {
    * @throws SimulationLimitException if the run would exceed {@link Limits#MAX_TICKS}
    */
   public void step() {
+    checkCanStep();
+    execute(1);
+    tick++;
+    decide();
+  }
+
+  /**
+   * Runs until finished and derives the result (metrics, optional timeline, hash) from the trace.
+   *
+   * <p>The trace is exactly the one {@link #step()} would give tick by tick, but ticks in which nothing
+   * can be decided (no arrival, I/O completion, boost, op end, quantum end or finished switch) are
+   * executed in one go: the schedulers only decide when something changed, so those ticks' decisions are
+   * empty (docs/benchmarks.md; a property test compares both ways).
+   */
+  public SimulationResult runToEnd(boolean includeTimeline) {
+    while (!isFinished()) {
+      checkCanStep();
+      int ticks = Math.min(ticksUntilNextDecision(), Limits.MAX_TICKS - tick);
+      execute(ticks);
+      tick += ticks;
+      decide();
+    }
+    return Metrics.compute(plan.scenario, trace.events(), includeTimeline);
+  }
+
+  private void checkCanStep() {
     if (isFinished()) {
       throw new IllegalStateException("the simulation is finished at tick " + tick);
     }
@@ -161,17 +187,33 @@ public final class Simulation {
           "the run did not finish within " + Limits.MAX_TICKS + " ticks (scenario \""
               + plan.scenario.title() + "\", seed " + plan.scenario.seed() + ")");
     }
-    execute();
-    tick++;
-    decide();
   }
 
-  /** Steps until finished and derives the result (metrics, optional timeline, hash) from the trace. */
-  public SimulationResult runToEnd(boolean includeTimeline) {
-    while (!isFinished()) {
-      step();
+  /**
+   * How many ticks can be executed before the next tick whose decisions may be non-empty (at least 1).
+   * Preemptive priority with aging re-ranks READY tasks every tick, so it always decides tick by tick.
+   */
+  private int ticksUntilNextDecision() {
+    if (plan.reranksEveryTick()) {
+      return 1;
     }
-    return Metrics.compute(plan.scenario, trace.events(), includeTimeline);
+    // int, not long: TeaVM's long is a slow BigInt. Every term is at most about 2 × MAX_TICKS.
+    int next = wakeups.isEmpty() ? Limits.MAX_TICKS : wakeups.nextTick() - tick;
+    if (plan.policy == Policy.MLFQ && plan.boostTicks > 0) {
+      next = Math.min(next, plan.boostTicks - tick % plan.boostTicks);
+    }
+    for (int c = 0; c < plan.cores; c++) {
+      int x = coreRunning[c];
+      if (x >= 0) {
+        next = Math.min(next, tasks.opLeft[x]);
+        if (plan.usesQuantum()) {
+          next = Math.min(next, quantumOf(x) - tasks.quantumUsed[x]);
+        }
+      } else if (coreSwitchTo[c] >= 0) {
+        next = Math.min(next, coreSwitchLeft[c]);
+      }
+    }
+    return Math.max(1, next);
   }
 
   /** What the browser renders for the current tick. */
@@ -179,17 +221,18 @@ public final class Simulation {
     return SnapshotBuilder.build(plan, tasks, ready, coreRunning, coreSwitchTo, coreSwitchLeft, tick);
   }
 
-  // ---- phase 5: execute one tick -------------------------------------------------------------------
+  // ---- phase 5: execute ticks -----------------------------------------------------------------------
 
-  private void execute() {
+  /** Executes {@code ticks} ticks in which no decision is due (1 when stepping). */
+  private void execute(int ticks) {
     for (int c = 0; c < plan.cores; c++) {
       int x = coreRunning[c];
       if (x >= 0) {
-        tasks.opLeft[x]--;
-        tasks.cpuDone[x]++;
-        tasks.quantumUsed[x]++;
+        tasks.opLeft[x] -= ticks;
+        tasks.cpuDone[x] += ticks;
+        tasks.quantumUsed[x] += ticks;
       } else if (coreSwitchTo[c] >= 0) {
-        coreSwitchLeft[c]--;
+        coreSwitchLeft[c] -= ticks;
       }
     }
   }
@@ -201,7 +244,7 @@ public final class Simulation {
     boolean changed = boostIfDue(t);
     changed |= admitAndWake(t);
     changed |= finishOpsAndQuanta(t);
-    if (plan.isPreemptivePolicy() && (changed || plan.agingTicks > 0)) {
+    if (plan.isPreemptivePolicy() && (changed || plan.reranksEveryTick())) {
       preemptForBetterReadyTasks(t);
     }
     dispatch(t);
@@ -345,7 +388,7 @@ public final class Simulation {
         return;
       }
       int w = coreRunning[worstCore];
-      if (ready.key(r, t) >= ready.key(w, t)) {
+      if (!ready.beatsStrictly(r, w, t)) {
         return;
       }
       emit(t, w, Event.PREEMPTED, worstCore);

@@ -13,7 +13,7 @@ final class TaskTable {
   final int[] opIndex;
   /** Ticks left in the current op (CPU: still to run; I/O: its full length until it completes). */
   final int[] opLeft;
-  final long[] cpuDone;
+  final int[] cpuDone;
   /** Core the task runs on or is being switched onto; -1 otherwise. */
   final int[] core;
   /** MLFQ level (0 = highest). */
@@ -36,7 +36,7 @@ final class TaskTable {
     Arrays.fill(state, State.NEW);
     opIndex = new int[n];
     opLeft = new int[n];
-    cpuDone = new long[n];
+    cpuDone = new int[n];
     core = new int[n];
     Arrays.fill(core, -1);
     level = new int[n];

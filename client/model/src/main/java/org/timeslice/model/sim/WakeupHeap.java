@@ -1,74 +1,101 @@
 package org.timeslice.model.sim;
 
 /**
- * A binary min-heap of pending wake-ups (arrivals and I/O completions), each packed into one long as
- * {@code tick << 20 | taskIndex}. Packing gives the documented same-tick order for free: wake-ups at one
- * tick come out in scenario order of their tasks.
+ * A binary min-heap of pending wake-ups (arrivals and I/O completions) ordered by (tick, task index):
+ * wake-ups at one tick come out in scenario order of their tasks, the documented same-tick order.
+ *
+ * <p>Two parallel int arrays rather than packed longs: TeaVM compiles {@code long} to slow JavaScript
+ * BigInt, and the simulator asks this heap at every decision.
  */
 final class WakeupHeap {
-  private static final int INDEX_BITS = 20;
-  private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
-
-  private long[] heap;
+  private int[] ticks;
+  private int[] tasks;
   private int size;
 
   WakeupHeap(int capacity) {
-    heap = new long[Math.max(4, capacity)];
+    ticks = new int[Math.max(4, capacity)];
+    tasks = new int[ticks.length];
   }
 
   WakeupHeap copy() {
-    WakeupHeap c = new WakeupHeap(heap.length);
-    System.arraycopy(heap, 0, c.heap, 0, size);
+    WakeupHeap c = new WakeupHeap(ticks.length);
+    System.arraycopy(ticks, 0, c.ticks, 0, size);
+    System.arraycopy(tasks, 0, c.tasks, 0, size);
     c.size = size;
     return c;
   }
 
-  void add(long tick, int taskIndex) {
-    if (size == heap.length) {
-      long[] bigger = new long[heap.length * 2];
-      System.arraycopy(heap, 0, bigger, 0, size);
-      heap = bigger;
+  private boolean less(int tickA, int taskA, int i) {
+    return tickA < ticks[i] || (tickA == ticks[i] && taskA < tasks[i]);
+  }
+
+  void add(int tick, int taskIndex) {
+    if (size == ticks.length) {
+      int[] biggerTicks = new int[ticks.length * 2];
+      int[] biggerTasks = new int[ticks.length * 2];
+      System.arraycopy(ticks, 0, biggerTicks, 0, size);
+      System.arraycopy(tasks, 0, biggerTasks, 0, size);
+      ticks = biggerTicks;
+      tasks = biggerTasks;
     }
-    long key = (tick << INDEX_BITS) | taskIndex;
     int i = size++;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      if (heap[parent] <= key) {
+      if (!less(tick, taskIndex, parent)) {
         break;
       }
-      heap[i] = heap[parent];
+      ticks[i] = ticks[parent];
+      tasks[i] = tasks[parent];
       i = parent;
     }
-    heap[i] = key;
+    ticks[i] = tick;
+    tasks[i] = taskIndex;
+  }
+
+  boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** The tick of the earliest wake-up; the heap must not be empty. */
+  int nextTick() {
+    return ticks[0];
   }
 
   /** True if a wake-up is due at {@code tick} (or earlier, which would be a bug). */
-  boolean hasDue(long tick) {
-    return size > 0 && (heap[0] >>> INDEX_BITS) <= tick;
+  boolean hasDue(int tick) {
+    return size > 0 && ticks[0] <= tick;
   }
 
   /** Removes the earliest wake-up and returns its task index. */
   int poll() {
-    int task = (int) (heap[0] & INDEX_MASK);
-    long last = heap[--size];
+    int task = tasks[0];
+    size--;
+    int lastTick = ticks[size];
+    int lastTask = tasks[size];
     int i = 0;
     while (true) {
       int child = 2 * i + 1;
       if (child >= size) {
         break;
       }
-      if (child + 1 < size && heap[child + 1] < heap[child]) {
+      if (child + 1 < size && less(ticks[child + 1], tasks[child + 1], child)) {
         child++;
       }
-      if (heap[child] >= last) {
+      if (!lessThanLast(child, lastTick, lastTask)) {
         break;
       }
-      heap[i] = heap[child];
+      ticks[i] = ticks[child];
+      tasks[i] = tasks[child];
       i = child;
     }
     if (size > 0) {
-      heap[i] = last;
+      ticks[i] = lastTick;
+      tasks[i] = lastTask;
     }
     return task;
+  }
+
+  private boolean lessThanLast(int child, int lastTick, int lastTask) {
+    return ticks[child] < lastTick || (ticks[child] == lastTick && tasks[child] < lastTask);
   }
 }

@@ -18,4 +18,10 @@ public record TraceEvent(int tick, String task, State from, State to, Event even
   public String canonical() {
     return tick + "|" + task + "|" + from.name() + "|" + to.name() + "|" + event.name() + "|" + core;
   }
+
+  /** Folds {@link #canonical()} into {@code fnv} char by char, without building the string. */
+  void hashInto(Fnv1a64 fnv) {
+    fnv.updateDecimal(tick).update('|').update(task).update('|').update(from.name()).update('|')
+        .update(to.name()).update('|').update(event.name()).update('|').updateDecimal(core);
+  }
 }

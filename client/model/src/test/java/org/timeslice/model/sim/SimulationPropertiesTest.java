@@ -21,6 +21,7 @@ import org.timeslice.model.scenario.RequeueOrder;
 import org.timeslice.model.scenario.Scenario;
 import org.timeslice.model.scenario.SchedulerSpec;
 import org.timeslice.model.scenario.TaskSpec;
+import org.timeslice.model.trace.TraceEvent;
 
 /** Properties over random small native scenarios; a failure prints the scenario (seed included). */
 class SimulationPropertiesTest {
@@ -96,6 +97,29 @@ class SimulationPropertiesTest {
     assertEquals(sim.snapshot(), copy.snapshot());
     assertEquals(hash, copy.runToEnd(false).hash());
     assertEquals(hash, sim.runToEnd(false).hash());
+  }
+
+  @Property(tries = 400)
+  void runningToTheEndGivesExactlyTheTraceOfSteppingTickByTick(@ForAll("scenarios") Scenario s) {
+    assertSameTraceSteppedAndRun(s);
+  }
+
+  @Property(tries = 400)
+  void theCrossCheckCatalogueRunsTheSameSteppedAndSkipping(@ForAll long seed) {
+    assertSameTraceSteppedAndRun(CrossCheck.randomScenario(seed));
+  }
+
+  private static void assertSameTraceSteppedAndRun(Scenario s) {
+    Simulation stepped = Simulation.create(s);
+    Invariants.check(stepped);
+    while (!stepped.isFinished()) {
+      stepped.step();
+      Invariants.check(stepped);
+    }
+    List<TraceEvent> expected = List.copyOf(stepped.trace().events());
+    SimulationResult run = Simulation.create(s).runToEnd(false);
+    assertEquals(expected, run.trace());
+    assertEquals(stepped.tick(), run.makespan());
   }
 
   @Provide

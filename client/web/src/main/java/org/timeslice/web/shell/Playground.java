@@ -54,6 +54,7 @@ public final class Playground {
 
   /** Starts with {@code preset}; keyboard shortcuts work anywhere inside {@code scope}. */
   public void start(Preset preset, HTMLElement scope) {
+    this.scope = scope;
     controls.bindKeyboard(scope);
     if (startHook != null) {
       startHook.start(this, preset, scope);
@@ -113,6 +114,16 @@ public final class Playground {
   }
 
   private Scenario currentScenario;
+  private int longestMakespan;
+  private HTMLElement scope;
+
+  /**
+   * The longest makespan over all stages of the current run (known before any view is shown), so that
+   * charts of different stages can share one time axis.
+   */
+  public int longestMakespan() {
+    return longestMakespan;
+  }
 
   private String apply(Scenario scenario) {
     try {
@@ -128,10 +139,17 @@ public final class Playground {
     currentScenario = scenario;
     int max = 0;
     for (Stage s : stages) {
+      max = Math.max(max, s.pendingMakespan());
+    }
+    longestMakespan = max;
+    for (Stage s : stages) {
       s.commit();
-      max = Math.max(max, s.recording().makespan());
     }
     player.setMaxTick(max);
+    if (scope != null) {
+      // The first stage's trace hash, for tests and for anyone comparing with /api/simulate.
+      scope.setAttribute("data-trace-hash", stages.get(0).recording().result().hash());
+    }
     render();
     for (Runnable r : appliedListeners) {
       r.run();

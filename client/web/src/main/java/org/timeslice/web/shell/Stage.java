@@ -43,6 +43,11 @@ public final class Stage {
     }
   }
 
+  /** The makespan of the prepared recording. */
+  int pendingMakespan() {
+    return pending.makespan();
+  }
+
   void discard() {
     pending = null;
   }

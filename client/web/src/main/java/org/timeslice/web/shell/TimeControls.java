@@ -8,6 +8,7 @@ import static org.timeslice.web.dom.Dom.text;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.timeslice.web.dom.Browser;
 import org.timeslice.web.dom.Dom;
+import org.timeslice.web.dom.Icons;
 
 /**
  * The shared transport bar: jump to start, step back, play/pause, step forward, jump to end, the timeline
@@ -17,6 +18,7 @@ public final class TimeControls {
   private final Player player;
   private final HTMLElement root = el("div", "time-controls");
   private final HTMLElement play;
+  private final HTMLElement playIcon = Icons.icon(Icons.PLAY);
   private final HTMLElement slider = el("input", "timeline");
   private final HTMLElement readout = text("output", "tick-readout", "tick 0 / 0");
   private final HTMLElement speed = el("select", "speed");
@@ -27,14 +29,14 @@ public final class TimeControls {
     root.setAttribute("role", "group");
     root.setAttribute("aria-label", "Time controls");
     HTMLElement buttons = el("div", "transport");
-    buttons.appendChild(command("⏮", "Jump to start", () -> player.step(-player.maxTick())));
-    buttons.appendChild(command("◀", "Step back", () -> player.step(-1)));
-    play = button("play", "▶", "Play");
-    play.setAttribute("aria-pressed", "false");
+    buttons.appendChild(command(Icons.START, "Jump to start", "Home", () -> player.step(-player.maxTick())));
+    buttons.appendChild(command(Icons.BACK, "Step back", "←", () -> player.step(-1)));
+    play = button("play", "", "Play");
+    play.appendChild(playIcon);
     on(play, "click", e -> player.toggle());
     buttons.appendChild(play);
-    buttons.appendChild(command("▶|", "Step forward", () -> player.step(1)));
-    buttons.appendChild(command("⏭", "Jump to end", () -> player.step(player.maxTick())));
+    buttons.appendChild(command(Icons.FORWARD, "Step forward", "→", () -> player.step(1)));
+    buttons.appendChild(command(Icons.END, "Jump to end", "End", () -> player.step(player.maxTick())));
     root.appendChild(buttons);
 
     Dom.attrs(slider, "type", "range", "min", "0", "max", "0", "step", "1", "value", "0",
@@ -56,7 +58,12 @@ public final class TimeControls {
     }
     on(speed, "change", e -> player.setSpeedIndex(parseInt(Dom.value(speed), 4)));
     extras.appendChild(Dom.labelled("Speed", speed, "field inline"));
-    extras.appendChild(command("↺ Reset", "Reset the scenario", reset));
+    HTMLElement resetButton = button("ctl reset", "", "Reset the scenario");
+    resetButton.appendChild(Icons.icon(Icons.RESET));
+    resetButton.appendChild(text("span", null, "Reset"));
+    resetButton.setAttribute("title", "Undo every edit and reload the preset");
+    on(resetButton, "click", e -> reset.run());
+    extras.appendChild(resetButton);
     root.appendChild(extras);
     player.addListener(this::render);
     render(player);
@@ -71,17 +78,18 @@ public final class TimeControls {
     return root;
   }
 
-  private HTMLElement command(String label, String aria, Runnable action) {
-    HTMLElement b = button("ctl", label, aria);
-    b.setAttribute("title", aria);
+  private HTMLElement command(String iconPath, String aria, String key, Runnable action) {
+    HTMLElement b = button("ctl", "", aria);
+    b.appendChild(Icons.icon(iconPath));
+    b.setAttribute("title", aria + " (" + key + ")");
     on(b, "click", e -> action.run());
     return b;
   }
 
   private void render(Player p) {
     boolean playing = p.isPlaying();
-    Dom.setAttr(play, "aria-pressed", playing ? "true" : "false");
-    Dom.setText(play, playing ? "❚❚" : "▶");
+    Icons.set(playIcon, playing ? Icons.PAUSE : Icons.PLAY);
+    Dom.setAttr(play, "aria-label", playing ? "Pause" : "Play");
     Dom.setAttr(play, "title", playing ? "Pause (Space)" : "Play (Space)");
     String max = Integer.toString(p.maxTick());
     Dom.setAttr(slider, "max", max);
@@ -91,6 +99,8 @@ public final class TimeControls {
     }
     Dom.setAttr(slider, "aria-valuetext", "tick " + value + " of " + max);
     Dom.setText(readout, "tick " + value + " / " + max);
+    // Reserve the widest readout of this run so that the slider never jumps while playing.
+    readout.getStyle().setProperty("min-width", (5 + 2 * max.length() + 3) + "ch");
     String speedValue = Integer.toString(p.speedIndex());
     if (!speedValue.equals(Dom.value(speed))) {
       Dom.setValue(speed, speedValue);

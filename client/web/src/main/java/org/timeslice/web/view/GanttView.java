@@ -5,11 +5,14 @@ import static org.timeslice.web.dom.Dom.num;
 import static org.timeslice.web.dom.Dom.svg;
 
 import java.util.List;
+import java.util.function.IntSupplier;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.timeslice.model.replay.Recording;
 import org.timeslice.model.replay.Segment;
 import org.timeslice.model.replay.Segments;
 import org.timeslice.web.dom.Dom;
+import org.timeslice.web.dom.Fmt;
 import org.timeslice.web.shell.Frame;
 import org.timeslice.web.shell.View;
 
@@ -20,10 +23,13 @@ import org.timeslice.web.shell.View;
  * costs two attribute writes.
  */
 public final class GanttView implements View {
-  private static final double WIDTH = 960;
-  private static final double LABEL_W = 74;
-  private static final double CORE_H = 28;
-  private static final double AXIS_H = 18;
+  /** Width used before the chart is in the page (nothing to measure yet). */
+  private static final double FALLBACK_WIDTH = 960;
+  /** Below this many pixels per tick the chart scrolls sideways instead of squeezing further. */
+  private static final double MIN_CELL_PX = 3;
+  private static final double LABEL_W = 64;
+  private static final double CORE_H = 34;
+  private static final double AXIS_H = 20;
   private static int nextId;
 
   private final HTMLElement root = el("figure", "gantt");
@@ -34,7 +40,12 @@ public final class GanttView implements View {
   private HTMLElement curtain;
   private HTMLElement playhead;
   private double cellW;
+  private double width;
   private double height;
+  private Recording shown;
+  private Frame lastFrame;
+  private double drawnForWidth = -1;
+  private IntSupplier axisTicks;
 
   public GanttView(String title) {
     caption.setTextContent(title);
@@ -43,10 +54,35 @@ public final class GanttView implements View {
     scroller.setAttribute("aria-label", title + ", scrollable");
     root.appendChild(scroller);
     root.appendChild(Legend.element());
+    Window.current().addEventListener("resize", e -> redrawIfResized());
+  }
+
+  /** The chart is drawn in CSS pixels (1 SVG unit = 1 px, so text and lines stay crisp): redraw on resize. */
+  private void redrawIfResized() {
+    if (shown != null && available() != drawnForWidth) {
+      show(shown);
+      if (lastFrame != null) {
+        render(lastFrame);
+      }
+    }
+  }
+
+  private double available() {
+    int w = scroller.getClientWidth();
+    return w > 0 ? w : FALLBACK_WIDTH;
   }
 
   public HTMLElement element() {
     return root;
+  }
+
+  /**
+   * Draws the time axis up to {@code ticks.getAsInt()} (if longer than this run) so that charts of
+   * different stages line up tick for tick, e.g. {@code gantt.shareAxis(playground::longestMakespan)}.
+   */
+  public GanttView shareAxis(IntSupplier ticks) {
+    axisTicks = ticks;
+    return this;
   }
 
   public void setTitle(String title) {
@@ -55,23 +91,30 @@ public final class GanttView implements View {
 
   @Override
   public void show(Recording rec) {
+    shown = rec;
     Dom.clear(scroller);
-    int makespan = Math.max(1, rec.makespan());
+    int makespan = Math.max(1, Math.max(rec.makespan(), axisTicks == null ? 0 : axisTicks.getAsInt()));
     int cores = rec.scenario().machine().cores();
     int tasks = rec.scenario().tasks().size();
-    double taskH = tasks > 24 ? 8 : 16;
-    cellW = (WIDTH - LABEL_W - 8) / makespan;
+    double taskH = tasks > 24 ? 6 : tasks > 12 ? 12 : 18;
+    double coreH = cores > 8 ? 16 : CORE_H;
+    drawnForWidth = available();
+    cellW = Math.max(MIN_CELL_PX, (drawnForWidth - LABEL_W - 16) / makespan);
+    width = LABEL_W + makespan * cellW + 16;
     double coresTop = AXIS_H;
-    double tasksTop = coresTop + cores * CORE_H + 10;
+    double tasksTop = coresTop + cores * coreH + 10;
     height = tasksTop + tasks * taskH + 4;
     svgRoot = svg("svg", "gantt-svg");
-    Dom.attrs(svgRoot, "viewBox", "0 0 " + (int) WIDTH + " " + (int) Math.ceil(height), "role", "img", "aria-label", summary(rec));
+    String w = Fmt.svgNumber(Math.ceil(width));
+    String h = Integer.toString((int) Math.ceil(height));
+    Dom.attrs(svgRoot, "viewBox", "0 0 " + w + " " + h, "width", w, "height", h, "role", "img",
+        "aria-label", summary(rec));
     svgRoot.appendChild(defs());
     drawAxis(makespan);
     for (int c = 0; c < cores; c++) {
-      double y = coresTop + c * CORE_H;
-      label(c == 0 && cores == 1 ? "CPU" : "Core " + c, y + CORE_H / 2, "lane-label");
-      lane(y + 2, CORE_H - 4, makespan);
+      double y = coresTop + c * coreH;
+      label(c == 0 && cores == 1 ? "CPU" : "Core " + c, y + coreH / 2, cores > 8 ? "lane-label small" : "lane-label");
+      lane(y + 2, coreH - 4, makespan);
     }
     List<String> names = new java.util.ArrayList<>();
     for (int x = 0; x < tasks; x++) {
@@ -83,14 +126,15 @@ public final class GanttView implements View {
     }
     List<Segment> coreSegs = Segments.cores(rec.scenario(), rec.events());
     for (Segment s : coreSegs) {
-      double y = coresTop + s.lane() * CORE_H + 2;
-      HTMLElement r = rect(s.start(), s.end(), y, CORE_H - 4,
+      double y = coresTop + s.lane() * coreH + 2;
+      HTMLElement r = rect(s.start(), s.end(), y, coreH - 4,
           (s.kind() == Segment.Kind.SWITCH ? "seg-switch tc" : "seg-run tc") + (s.task() % 12));
       if (s.kind() == Segment.Kind.SWITCH) {
         r.setAttribute("fill", "url(#" + patternId + ")");
       }
-      if (s.kind() == Segment.Kind.RUN && (s.end() - s.start()) * cellW >= 16) {
-        text(names.get(s.task()), xOf(s.start()) + (s.end() - s.start()) * cellW / 2, y + (CORE_H - 4) / 2,
+      if (s.kind() == Segment.Kind.RUN && coreH >= CORE_H
+          && (s.end() - s.start()) * cellW >= 10 + 8 * names.get(s.task()).length()) {
+        text(names.get(s.task()), xOf(s.start()) + (s.end() - s.start()) * cellW / 2, y + (coreH - 4) / 2,
             "seg-label");
       }
       // The same run on the task's own lane.
@@ -130,7 +174,7 @@ public final class GanttView implements View {
   }
 
   private void drawAxis(int makespan) {
-    int every = niceStep(makespan);
+    int every = niceStep(cellW);
     for (int t = 0; t <= makespan; t += every) {
       HTMLElement tick = svg("line", "axis-tick");
       num(tick, "x1", xOf(t));
@@ -142,9 +186,8 @@ public final class GanttView implements View {
   }
 
   /** A tick-label step so that labels are at least ~40 units apart. */
-  static int niceStep(int makespan) {
+  static int niceStep(double cell) {
     int[] steps = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000};
-    double cell = (WIDTH - LABEL_W - 8) / Math.max(1, makespan);
     for (int s : steps) {
       if (s * cell >= 40) {
         return s;
@@ -190,10 +233,19 @@ public final class GanttView implements View {
 
   @Override
   public void render(Frame frame) {
+    lastFrame = frame;
     double x = xOf(frame.tick());
     Dom.setAttr(curtain, "x", org.timeslice.web.dom.Fmt.svgNumber(x));
-    Dom.setAttr(curtain, "width", org.timeslice.web.dom.Fmt.svgNumber(Math.max(0, WIDTH - x)));
+    Dom.setAttr(curtain, "width", org.timeslice.web.dom.Fmt.svgNumber(Math.max(0, width - x)));
     Dom.setAttr(playhead, "x1", org.timeslice.web.dom.Fmt.svgNumber(x));
     Dom.setAttr(playhead, "x2", org.timeslice.web.dom.Fmt.svgNumber(x));
+    // A chart wider than its box follows the playhead.
+    int view = scroller.getClientWidth();
+    if (view > 0 && width > view) {
+      int left = scroller.getScrollLeft();
+      if (x < left + LABEL_W || x > left + view - 24) {
+        scroller.setScrollLeft((int) Math.max(0, x - view / 2.0));
+      }
+    }
   }
 }

@@ -28,12 +28,12 @@ public final class SchedulerWidget {
     Playground pg = new Playground(presets);
     Policy[] compareWith = {Policy.FIFO};
 
-    GanttView gantt = new GanttView("Gantt chart");
+    GanttView gantt = new GanttView("Gantt chart").shareAxis(pg::longestMakespan);
     QueueView queue = new QueueView();
     NarrationView narration = new NarrationView();
     MetricsView metrics = new MetricsView("Metrics");
     Stage main = pg.addStage(s -> s).add(gantt).add(queue).add(narration).add(metrics);
-    GanttView ganttB = new GanttView("Same workload under FIFO");
+    GanttView ganttB = new GanttView("Same workload under FIFO").shareAxis(pg::longestMakespan);
     Stage other = pg.addStage(s -> s.withScheduler(s.scheduler().withPolicy(compareWith[0])))
         .add(ganttB);
     CompareView compare = new CompareView();

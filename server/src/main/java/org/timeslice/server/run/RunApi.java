@@ -1,0 +1,104 @@
+package org.timeslice.server.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.timeslice.server.api.ApiException;
+import org.timeslice.server.api.RequestBody;
+import org.timeslice.server.run.Catalogue.Model;
+import org.timeslice.server.run.Catalogue.RunRuntime;
+import org.timeslice.server.run.Catalogue.Workload;
+
+/**
+ * {@code GET /api/run/capabilities} and {@code POST /api/run} (docs/api-run.md). Register both through
+ * {@code ApiErrors.guard}: every refusal is an {@link ApiException} carrying its status.
+ */
+public final class RunApi {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int TOO_MANY_REQUESTS = 429;
+
+  private final RunConfig config;
+  private final Toolchains toolchains;
+  private final ProcessRunner processRunner;
+  private final Runner runner;
+  private final Admission admission;
+
+  public RunApi(RunConfig config) {
+    this.config = config;
+    Scripts scripts = Scripts.unpack(config.scratchDir());
+    this.toolchains = new Toolchains(config, scripts);
+    this.processRunner = new ProcessRunner(config, scripts, toolchains);
+    this.runner = config.runner() != null ? config.runner() : processRunner;
+    this.admission = new Admission(config.maxConcurrentRuns(), config.maxQueuedRuns());
+  }
+
+  /** {@code GET /api/run/capabilities}: runtimes with their available models, the catalogue, limits, load. */
+  public void capabilities(Context ctx) throws InterruptedException {
+    ObjectNode body = MAPPER.createObjectNode();
+    ArrayNode runtimes = body.putArray("runtimes");
+    Toolchains.Jvm jvm = toolchains.jvm();
+    ObjectNode jvmNode = runtimes.addObject().put("runtime", RunRuntime.JVM.wireName())
+        .put("available", jvm.available());
+    if (jvm.available()) {
+      jvmNode.put("version", jvm.version()).put("virtualThreads", jvm.virtualThreads());
+      ArrayNode models = jvmNode.putArray("models");
+      for (Model model : Catalogue.modelsFor(RunRuntime.JVM)) {
+        if (model != Model.VIRTUAL_THREADS || jvm.virtualThreads()) {
+          models.add(model.wireName());
+        }
+      }
+    } else {
+      jvmNode.put("reason", jvm.reason());
+    }
+    Toolchains.Python python = toolchains.python();
+    ObjectNode pythonNode = runtimes.addObject().put("runtime", RunRuntime.PYTHON.wireName())
+        .put("available", python.available());
+    if (python.available()) {
+      pythonNode.put("implementation", python.implementation()).put("version", python.version())
+          .put("freeThreaded", python.freeThreaded()).put("gilEnabled", python.gilEnabled());
+      ArrayNode models = pythonNode.putArray("models");
+      Catalogue.modelsFor(RunRuntime.PYTHON).forEach(model -> models.add(model.wireName()));
+    } else {
+      pythonNode.put("reason", "python is not available on this server");
+    }
+    ArrayNode workloads = body.putArray("workloads");
+    Catalogue.wireNames(Workload.values()).forEach(workloads::add);
+    body.put("cores", Runtime.getRuntime().availableProcessors());
+    ObjectNode limits = body.putObject("limits");
+    limits.putObject("workers").put("min", 1).put("max", RunConfig.MAX_WORKERS);
+    limits.putObject("size").put("min", 1).put("max", RunConfig.MAX_SIZE);
+    limits.put("maxConcurrentRuns", config.maxConcurrentRuns()).put("maxQueuedRuns", config.maxQueuedRuns())
+        .put("timeLimitMillis", config.timeLimitMillis()).put("maxOutputBytes", config.maxOutputBytes())
+        .put("retryAfterSeconds", config.retryAfterSeconds());
+    body.putObject("load").put("running", admission.running()).put("queued", admission.queued());
+    ctx.header("Cache-Control", "no-store").json(body);
+  }
+
+  /** {@code POST /api/run}: validate (400), check the runtime (409), admit (429), run (504/500), answer. */
+  public void run(Context ctx) throws IOException, InterruptedException {
+    RequestBody.requireJson(ctx);
+    RunRequest request = RunRequest.parse(RequestBody.read(ctx, RunConfig.MAX_REQUEST_BYTES));
+    processRunner.command(request); // 409 before taking a place in the queue
+    Admission.Ticket ticket = admission.tryEnter();
+    if (ticket == null) {
+      ctx.header("Retry-After", Integer.toString(config.retryAfterSeconds()));
+      throw new ApiException(TOO_MANY_REQUESTS, null,
+          "maxConcurrentRuns = " + config.maxConcurrentRuns() + ", maxQueuedRuns = " + config.maxQueuedRuns(),
+          "the server is busy with other runs; try again in " + config.retryAfterSeconds() + " s");
+    }
+    try (ticket) {
+      long queuedFrom = System.nanoTime();
+      ticket.awaitSlot();
+      long queuedMillis = (System.nanoTime() - queuedFrom) / 1_000_000;
+      ObjectNode result = runner.run(request);
+      result.put("queuedMillis", queuedMillis);
+      ObjectNode echo = result.putObject("request");
+      echo.put("runtime", request.runtime().wireName()).put("workload", request.workload().wireName())
+          .put("model", request.model().wireName()).put("workers", request.workers())
+          .put("size", request.size());
+      ctx.header("Cache-Control", "no-store").json(result);
+    }
+  }
+}
