@@ -31,6 +31,8 @@ public final class ShareLinks {
   private String payload;
   private boolean restoring;
   private double lastReplaceMs = -1e9;
+  /** The playground's element: where exports look for the chart. */
+  private HTMLElement scope;
   /** What the page shows without a link: the widget's default preset. */
   private Preset fallback;
 
@@ -50,6 +52,7 @@ public final class ShareLinks {
 
   private void start(Preset fallback, HTMLElement scope) {
     this.fallback = fallback;
+    this.scope = scope;
     notice.setAttribute("role", "alert");
     notice.setAttribute("data-role", "share-notice");
     notice.setAttribute("hidden", "");
@@ -199,6 +202,14 @@ public final class ShareLinks {
   private String pageUrl() {
     return Page.path() + "?" + ShareUrl.PAYLOAD_PARAM + "=" + payload
         + (pg.player().tick() > 0 ? "&" + ShareUrl.TICK_PARAM + "=" + pg.player().tick() : "");
+  }
+
+  Playground playground() {
+    return pg;
+  }
+
+  HTMLElement scope() {
+    return scope;
   }
 
   String playUrl() {

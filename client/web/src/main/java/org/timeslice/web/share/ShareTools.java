@@ -33,17 +33,37 @@ final class ShareTools {
     embed.setAttribute("aria-haspopup", "dialog");
     embed.setAttribute("title", "Get the HTML to embed this widget in another page");
     on(embed, "click", e -> openDialog());
+    HTMLElement svg = Dom.button("ctl share-export", "SVG", null);
+    svg.setAttribute("title", "Download the chart as an SVG image");
+    svg.setAttribute("aria-label", "Download the chart as SVG");
+    on(svg, "click", e -> saved(Exports.svg(links.scope(), links.playground().scenario()), "SVG image"));
+    HTMLElement png = Dom.button("ctl share-export", "PNG", null);
+    png.setAttribute("title", "Download the chart as a PNG image");
+    png.setAttribute("aria-label", "Download the chart as PNG");
+    on(png, "click", e -> saved(Exports.png(links.scope(), links.playground().scenario()), "PNG image"));
+    HTMLElement trace = Dom.button("ctl share-export", "Trace", null);
+    trace.setAttribute("title", "Download the run as a Chrome trace file for ui.perfetto.dev");
+    trace.setAttribute("aria-label", "Download the run as a trace for Perfetto");
+    on(trace, "click", e -> saved(Exports.trace(links.playground().scenario(), links.playground().result()),
+        "trace file (open it in ui.perfetto.dev)"));
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
     status.setAttribute("data-role", "share-status");
     root.appendChild(copy);
     root.appendChild(embed);
+    root.appendChild(svg);
+    root.appendChild(png);
+    root.appendChild(trace);
     root.appendChild(status);
     buildDialog();
   }
 
   HTMLElement element() {
     return root;
+  }
+
+  private void saved(boolean ok, String what) {
+    Dom.setText(status, ok ? "Downloading the " + what + "." : "Nothing to export yet.");
   }
 
   private void copyLink() {

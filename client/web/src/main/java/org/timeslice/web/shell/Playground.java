@@ -92,6 +92,11 @@ public final class Playground {
     return currentScenario;
   }
 
+  /** The first stage's run of {@link #scenario()} (what exports describe), or null before the first run. */
+  public org.timeslice.model.sim.SimulationResult result() {
+    return stages.isEmpty() || stages.get(0).recording() == null ? null : stages.get(0).recording().result();
+  }
+
   /** Told after every scenario that ran (an edit, a preset, a rerun). */
   public void onApplied(Runnable listener) {
     appliedListeners.add(listener);
