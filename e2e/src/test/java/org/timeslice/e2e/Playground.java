@@ -67,6 +67,16 @@ final class Playground {
     return (String) page.evaluate(STATE_SCRIPT);
   }
 
+  /** {@link #state()} without the scenario editor: what the run looks like, whatever is being typed. */
+  String runState() {
+    String editor = (String) page.evaluate("() => document.querySelector('#playground .editor').innerText");
+    return state().replace(editor, "");
+  }
+
+  Locator speed() {
+    return page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Speed").setExact(true));
+  }
+
   String traceHash() {
     return page.locator("#playground").getAttribute("data-trace-hash");
   }

@@ -27,6 +27,18 @@ public final class Browser {
   @JSBody(params = "e", script = "return e.target;")
   public static native HTMLElement target(JSObject e);
 
+  /**
+   * Whether a key press aimed at {@code target} belongs to the widget in {@code scope}: inside it, or on
+   * the page itself (nothing focused, e.g. after a click on a chart), but not inside an open dialog.
+   */
+  @JSBody(params = {"scope", "target"}, script = "return !!target && (scope.contains(target)"
+      + " || ((target === document.body || target === document.documentElement) && !document.querySelector('dialog[open]')));")
+  public static native boolean forWidget(HTMLElement scope, HTMLElement target);
+
+  /** The document's root element, where page-wide key listeners go. */
+  @JSBody(script = "return document.documentElement;")
+  public static native HTMLElement root();
+
   @JSBody(params = "e", script = "e.preventDefault();")
   public static native void preventDefault(JSObject e);
 

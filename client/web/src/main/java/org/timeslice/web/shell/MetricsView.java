@@ -108,7 +108,7 @@ public final class MetricsView implements View {
     put(i++, "Throughput", p.completed() + " done · " + Fmt.oneDecimal(p.completed() * 100.0 / t)
         + " per 100 ticks");
     put(i++, "Context switches", Integer.toString(p.switches()));
-    put(i, "Switch overhead", p.switchTicks() + " ticks · "
+    put(i, "Switch overhead", p.switchTicks() + (p.switchTicks() == 1 ? " tick · " : " ticks · ")
         + Fmt.percent(frame.tick() == 0 ? 0 : p.switchTicks() / ((double) t * cores)) + " of core time");
   }
 

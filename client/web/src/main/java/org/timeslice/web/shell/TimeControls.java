@@ -107,13 +107,16 @@ public final class TimeControls {
     }
   }
 
-  /** Space, arrows (Shift: 10), Home/End and [ ] anywhere on the page except while typing. */
+  /**
+   * Space, arrows (Shift: 10), Home/End and [ ] inside {@code scope}, or anywhere on the page when nothing
+   * is focused (a click on a chart leaves the focus on the body); never while typing.
+   */
   public void bindKeyboard(HTMLElement scope) {
-    on(scope, "keydown", e -> {
-      if (Browser.modified(e)) {
+    on(Browser.root(), "keydown", e -> {
+      HTMLElement target = Browser.target(e);
+      if (Browser.modified(e) || !Browser.forWidget(scope, target)) {
         return;
       }
-      HTMLElement target = Browser.target(e);
       String tag = Dom.tagName(target);
       String key = Browser.key(e);
       boolean typing = "TEXTAREA".equals(tag) || "SELECT".equals(tag)
