@@ -70,7 +70,7 @@ final class Playground {
   /** {@link #state()} without the scenario editor: what the run looks like, whatever is being typed. */
   String runState() {
     String editor = (String) page.evaluate("() => document.querySelector('#playground .editor').innerText");
-    return state().replace(editor, "");
+    return state().replace(editor, "").replaceAll("\n{2,}", "\n");
   }
 
   Locator speed() {

@@ -53,6 +53,29 @@ class AppTest {
   }
 
   @Test
+  void textAssetsGoOutPrecompressedToClientsThatAcceptGzipAndPlainToOthers() throws Exception {
+    JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
+      Matcher m = BUNDLE.matcher(client.get("/").body().string());
+      assertTrue(m.find());
+      // An explicit Accept-Encoding makes OkHttp hand over the body as sent, without decompressing it.
+      Response plain = client.get(m.group(1), b -> b.header("Accept-Encoding", "identity"));
+      byte[] raw = plain.body().bytes();
+      assertEquals(null, plain.header("Content-Encoding"));
+      assertEquals("Accept-Encoding", plain.header("Vary"));
+
+      Response gz = client.get(m.group(1), b -> b.header("Accept-Encoding", "gzip, deflate, br"));
+      assertEquals("gzip", gz.header("Content-Encoding"));
+      assertEquals("public, max-age=31536000, immutable", gz.header("Cache-Control"));
+      byte[] compressed = gz.body().bytes();
+      assertTrue(compressed.length < raw.length / 2, compressed.length + " vs " + raw.length);
+      try (java.util.zip.GZIPInputStream in =
+               new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+        assertTrue(java.util.Arrays.equals(raw, in.readAllBytes()), "gzip of exactly the same bytes");
+      }
+    });
+  }
+
+  @Test
   void staleOrUnknownAssetNamesAre404() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
       assertEquals(404, client.get("/assets/js/timeslice.0000000000.js").code());

@@ -11,6 +11,7 @@ import org.timeslice.model.sim.BenchmarkScenarios;
 import org.timeslice.model.sim.CrossCheck;
 import org.timeslice.model.sim.Presets;
 import org.timeslice.model.sim.Simulator;
+import org.timeslice.web.dom.Browser;
 
 /**
  * The browser entry point. {@code main} mounts the page's widgets; the {@link JSExport}ed methods are the
@@ -20,6 +21,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Browser.mark("timeslice:main"); // docs/benchmarks.md: where start-up time goes
     HTMLDocument document = Window.current().getDocument();
     HTMLElement probe = document.getElementById("determinism-probe");
     if (probe != null) {

@@ -20,13 +20,29 @@ public final class AssetRoutes {
       ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain; charset=utf-8").result("no such asset");
       return;
     }
-    ctx.header("Cache-Control", IMMUTABLE).contentType(asset.contentType()).result(asset.bytes());
+    ctx.header("Cache-Control", IMMUTABLE);
+    send(ctx, asset);
+  }
+
+  /** The asset's precompressed gzip form when the client accepts gzip, otherwise its bytes. */
+  static void send(Context ctx, Asset asset) {
+    ctx.contentType(asset.contentType());
+    if (asset.gzipped() != null) {
+      ctx.header("Vary", "Accept-Encoding");
+      String accepted = ctx.header("Accept-Encoding");
+      if (accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+        ctx.header("Content-Encoding", "gzip").result(asset.gzipped());
+        return;
+      }
+    }
+    ctx.result(asset.bytes());
   }
 
   /** {@code GET /favicon.ico}: browsers ask for it whatever the page says. */
   public void serveFavicon(Context ctx) {
     Asset icon = assets.byLogicalName("icons/favicon.svg");
-    ctx.header("Cache-Control", "public, max-age=86400").contentType(icon.contentType()).result(icon.bytes());
+    ctx.header("Cache-Control", "public, max-age=86400");
+    send(ctx, icon);
   }
 
   /**
@@ -35,7 +51,7 @@ public final class AssetRoutes {
    */
   public void serveEmbedScript(Context ctx) {
     Asset script = assets.byLogicalName("js/embed.js");
-    ctx.header("Cache-Control", "public, max-age=3600").header("Access-Control-Allow-Origin", "*")
-        .contentType(script.contentType()).result(script.bytes());
+    ctx.header("Cache-Control", "public, max-age=3600").header("Access-Control-Allow-Origin", "*");
+    send(ctx, script);
   }
 }

@@ -76,7 +76,7 @@ public final class Assets {
     String hash = sha256Hex(bytes).substring(0, 10);
     int dot = logicalName.lastIndexOf('.');
     String hashed = logicalName.substring(0, dot) + "." + hash + logicalName.substring(dot);
-    assets.put(logicalName, new Asset(logicalName, hashed, contentType(logicalName), bytes));
+    assets.put(logicalName, Asset.of(logicalName, hashed, contentType(logicalName), bytes));
   }
 
   private static byte[] read(ClassLoader loader, String resource) {

@@ -42,10 +42,6 @@ public final class Browser {
   @JSBody(params = "e", script = "e.preventDefault();")
   public static native void preventDefault(JSObject e);
 
-  /** Scrolls an element to its end without moving the page. */
-  @JSBody(params = "e", script = "e.scrollTop = e.scrollHeight;")
-  public static native void scrollToEnd(HTMLElement e);
-
   @JSBody(params = {"e", "start", "end"}, script = "try { e.setSelectionRange(start, end); } catch (x) {}")
   public static native void select(HTMLElement e, int start, int end);
 }

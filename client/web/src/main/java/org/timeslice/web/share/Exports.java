@@ -84,6 +84,17 @@ final class Exports {
       + "const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');"
       + "rect.setAttribute('width', '100%'); rect.setAttribute('height', '100%'); rect.style.setProperty('fill', bg);"
       + "copy.insertBefore(rect, copy.firstChild);"
+      // The playhead and the curtain over the future are HTML layers over the chart (GanttView): draw them in.
+      + "const overlay = live.parentElement && live.parentElement.querySelector('.gantt-overlay');"
+      + "if (overlay) { const ns = 'http://www.w3.org/2000/svg', h = Math.ceil(box.height);"
+      + "  for (const part of overlay.children) { const cs = getComputedStyle(part);"
+      + "    const x = new DOMMatrixReadOnly(cs.transform === 'none' ? undefined : cs.transform).m41;"
+      + "    const r = document.createElementNS(ns, 'rect'); r.setAttribute('class', part.className);"
+      + "    const left = x + (parseFloat(cs.left) || 0);"
+      + "    r.setAttribute('x', left); r.setAttribute('y', 0); r.setAttribute('height', h);"
+      + "    r.setAttribute('width', part.classList.contains('curtain') ? Math.max(0, box.width - left) : parseFloat(cs.width));"
+      + "    r.style.setProperty('fill', cs.backgroundColor); r.style.setProperty('opacity', cs.opacity);"
+      + "    copy.appendChild(r); } }"
       + "return '<?xml version=\"1.0\" encoding=\"UTF-8\"?>\\n' + new XMLSerializer().serializeToString(copy);")
   private static native String standaloneSvg(HTMLElement scope);
 

@@ -19,8 +19,9 @@ import org.timeslice.web.shell.View;
 /**
  * The Gantt chart: one lane per core (runs in task colours, context switches hatched, idle gaps empty)
  * and one thin lane per task (ready, running, waiting for I/O). The whole run is drawn once per
- * recording; a frame only moves the playhead and the curtain that hides the future, so playing at 64×
- * costs two attribute writes.
+ * recording. The playhead and the curtain that hides the future are HTML layers over the chart, moved by
+ * CSS transforms: a frame changes two transforms, which the compositor applies without repainting the
+ * chart (repainting a 64-task chart every frame cost more than a frame at 64×, docs/benchmarks.md).
  */
 public final class GanttView implements View {
   /** Width used before the chart is in the page (nothing to measure yet). */
@@ -45,6 +46,9 @@ public final class GanttView implements View {
   private Recording shown;
   private Frame lastFrame;
   private double drawnForWidth = -1;
+  private int viewWidth;
+  /** The scroller's scroll position, kept from its scroll events so that a frame never reads layout. */
+  private int scrollLeft;
   private IntSupplier axisTicks;
 
   public GanttView(String title) {
@@ -55,6 +59,7 @@ public final class GanttView implements View {
     root.appendChild(scroller);
     root.appendChild(Legend.element());
     Window.current().addEventListener("resize", e -> redrawIfResized());
+    Dom.on(scroller, "scroll", e -> scrollLeft = scroller.getScrollLeft());
   }
 
   /** The chart is drawn in CSS pixels (1 SVG unit = 1 px, so text and lines stay crisp): redraw on resize. */
@@ -93,12 +98,14 @@ public final class GanttView implements View {
   public void show(Recording rec) {
     shown = rec;
     Dom.clear(scroller);
+    scrollLeft = 0;
     int makespan = Math.max(1, Math.max(rec.makespan(), axisTicks == null ? 0 : axisTicks.getAsInt()));
     int cores = rec.scenario().machine().cores();
     int tasks = rec.scenario().tasks().size();
     double taskH = tasks > 24 ? 6 : tasks > 12 ? 12 : 18;
     double coreH = cores > 8 ? 16 : CORE_H;
     drawnForWidth = available();
+    viewWidth = (int) drawnForWidth;
     cellW = Math.max(MIN_CELL_PX, (drawnForWidth - LABEL_W - 16) / makespan);
     width = LABEL_W + makespan * cellW + 16;
     double coresTop = AXIS_H;
@@ -146,13 +153,17 @@ public final class GanttView implements View {
       String cls = s.kind() == Segment.Kind.READY ? "seg-ready" : "seg-io";
       rect(s.start(), s.end(), tasksTop + s.lane() * taskH + 1, taskH - 2, cls + " tc" + (s.task() % 12));
     }
-    curtain = svg("rect", "curtain");
-    Dom.attrs(curtain, "y", "0", "height", Integer.toString((int) Math.ceil(height)));
-    svgRoot.appendChild(curtain);
-    playhead = svg("line", "playhead");
-    Dom.attrs(playhead, "y1", "0", "y2", Integer.toString((int) Math.ceil(height)));
-    svgRoot.appendChild(playhead);
-    scroller.appendChild(svgRoot);
+    HTMLElement stack = el("div", "gantt-stack");
+    stack.appendChild(svgRoot);
+    HTMLElement overlay = el("div", "gantt-overlay");
+    overlay.setAttribute("aria-hidden", "true");
+    curtain = el("div", "curtain");
+    playhead = el("div", "playhead");
+    overlay.appendChild(curtain);
+    overlay.appendChild(playhead);
+    stack.appendChild(overlay);
+    scroller.appendChild(stack);
+    scroller.setScrollLeft(0);
   }
 
   private String summary(Recording rec) {
@@ -235,16 +246,17 @@ public final class GanttView implements View {
   public void render(Frame frame) {
     lastFrame = frame;
     double x = xOf(frame.tick());
-    Dom.setAttr(curtain, "x", org.timeslice.web.dom.Fmt.svgNumber(x));
-    Dom.setAttr(curtain, "width", org.timeslice.web.dom.Fmt.svgNumber(Math.max(0, width - x)));
-    Dom.setAttr(playhead, "x1", org.timeslice.web.dom.Fmt.svgNumber(x));
-    Dom.setAttr(playhead, "x2", org.timeslice.web.dom.Fmt.svgNumber(x));
-    // A chart wider than its box follows the playhead.
-    int view = scroller.getClientWidth();
+    String translate = "translateX(" + Fmt.svgNumber(x) + "px)";
+    curtain.getStyle().setProperty("transform", translate);
+    playhead.getStyle().setProperty("transform", translate);
+    // A chart wider than its box follows the playhead (the box's width is measured when the chart is
+    // drawn, which every resize does, so that playing never forces a layout).
+    int view = viewWidth;
     if (view > 0 && width > view) {
-      int left = scroller.getScrollLeft();
+      int left = scrollLeft;
       if (x < left + LABEL_W || x > left + view - 24) {
-        scroller.setScrollLeft((int) Math.max(0, x - view / 2.0));
+        scrollLeft = (int) Math.max(0, Math.min(width - view, x - view / 2.0));
+        scroller.setScrollLeft(scrollLeft);
       }
     }
   }

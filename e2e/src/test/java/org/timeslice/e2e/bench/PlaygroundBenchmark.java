@@ -1,0 +1,217 @@
+package org.timeslice.e2e.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.timeslice.server.App;
+import org.timeslice.server.AppConfig;
+
+/**
+ * The playground half of docs/benchmarks.md ("Playground"), measured in headless Chromium against the real
+ * server on localhost:
+ * <ol>
+ *   <li>the JavaScript a widget page loads, raw and gzip-compressed (level 6, what servers and CDNs use);
+ *   <li>time to the first painted widget: from navigation start to the {@code timeslice:first-render}
+ *       performance mark the shell sets after its first render, and to the first contentful paint, on a
+ *       fresh browser context (cold cache) per load;
+ *   <li>frame times while playing the 64-jobs-on-8-cores preset at 64× on the cores widget (two Gantt charts,
+ *       the Amdahl plot, metrics and narration all update): for every animation frame, the main-thread time
+ *       from the frame's first callback until a message posted from it runs (callbacks, style, layout and
+ *       paint of that frame), and the interval between frames.
+ * </ol>
+ *
+ * <p>Not a test (nothing asserts a time): {@code mvn -o -q -pl e2e -am -Pbench -DskipTests verify}.
+ * System properties {@code bench.loads} (default 15), {@code bench.playSeconds} (default 5, per round;
+ * three rounds) and {@code bench.only} ({@code startup} or {@code frames}).
+ */
+public final class PlaygroundBenchmark {
+  private static final List<String> CHROMIUM_ARGS = List.of(
+      "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+  private static final List<String> WIDGETS = List.of("lifecycle", "scheduler", "cores");
+
+  /**
+   * Installed before playing, so its animation-frame callback is first in every frame: it stamps the
+   * frame's start and posts a message, which runs once the frame's rendering work is done.
+   */
+  private static final String FRAME_PROBE = "() => { window.__frames = { work: [], interval: [], on: true };"
+      + " const ch = new MessageChannel(); let start = 0, last = 0;"
+      + " ch.port1.onmessage = () => { window.__frames.work.push(performance.now() - start); };"
+      + " const loop = now => { if (!window.__frames.on) return; start = performance.now();"
+      + "   if (last) window.__frames.interval.push(now - last); last = now; ch.port2.postMessage(0);"
+      + "   requestAnimationFrame(loop); };"
+      + " requestAnimationFrame(loop); }";
+
+  private PlaygroundBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int loads = Integer.getInteger("bench.loads", 15);
+    int playSeconds = Integer.getInteger("bench.playSeconds", 5);
+    Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
+    String origin = "http://localhost:" + server.port();
+    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
+          .setHeadless(true).setArgs(CHROMIUM_ARGS));
+      System.out.println("Chromium " + browser.version() + ", " + Runtime.getRuntime().availableProcessors()
+          + " cores");
+      String only = System.getProperty("bench.only", "");
+      if (only.isEmpty() || only.equals("startup")) {
+        bundle(browser, origin);
+        for (String widget : WIDGETS) {
+          firstPaint(browser, origin + "/play/" + widget, widget, loads);
+        }
+      }
+      if (only.isEmpty() || only.equals("frames")) {
+        frames(browser, origin, playSeconds);
+      }
+      browser.close();
+    } finally {
+      server.stop();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void bundle(Browser browser, String origin) throws IOException, InterruptedException {
+    Page page = browser.newPage();
+    page.navigate(origin + "/play/scheduler");
+    page.waitForSelector("html[data-ts-ready=true]");
+    List<String> scripts = (List<String>) page.evaluate("() => [...document.scripts].map(s => s.src)"
+        + ".filter(s => s)");
+    page.close();
+    HttpClient http = HttpClient.newHttpClient();
+    long raw = 0;
+    long gzip = 0;
+    for (String src : scripts) {
+      byte[] body = http.send(HttpRequest.newBuilder(URI.create(src)).build(),
+          HttpResponse.BodyHandlers.ofByteArray()).body();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+        z.write(body);
+      }
+      raw += body.length;
+      gzip += out.size();
+      System.out.printf("script %-60s %8d B raw %8d B gzip%n", src.substring(origin.length()), body.length,
+          out.size());
+    }
+    System.out.printf("JavaScript on a widget page: %.1f KB raw, %.1f KB gzip (target <= 150 KB gzip)%n",
+        raw / 1024.0, gzip / 1024.0);
+  }
+
+  private static void firstPaint(Browser browser, String url, String widget, int loads) {
+    double[] render = new double[loads];
+    double[] fcp = new double[loads];
+    double[] html = new double[loads];
+    double[] bundle = new double[loads];
+    double[] started = new double[loads];
+    for (int i = 0; i < loads; i++) {
+      BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+      Page page = context.newPage();
+      page.navigate(url);
+      page.waitForSelector("html[data-ts-ready=true]");
+      page.waitForFunction("() => performance.getEntriesByName('timeslice:first-render').length > 0"
+          + " && performance.getEntriesByName('first-contentful-paint').length > 0");
+      render[i] = ((Number) page.evaluate(
+          "() => performance.getEntriesByName('timeslice:first-render')[0].startTime")).doubleValue();
+      fcp[i] = ((Number) page.evaluate(
+          "() => performance.getEntriesByName('first-contentful-paint')[0].startTime")).doubleValue();
+      html[i] = ((Number) page.evaluate(
+          "() => performance.getEntriesByType('navigation')[0].responseEnd")).doubleValue();
+      bundle[i] = ((Number) page.evaluate("() => performance.getEntriesByType('resource')"
+          + ".filter(r => r.name.includes('/js/timeslice.'))[0].responseEnd")).doubleValue();
+      started[i] = ((Number) page.evaluate(
+          "() => performance.getEntriesByName('timeslice:main')[0].startTime")).doubleValue();
+      context.close();
+    }
+    Arrays.sort(render);
+    Arrays.sort(fcp);
+    Arrays.sort(html);
+    Arrays.sort(bundle);
+    Arrays.sort(started);
+    System.out.printf("first render /play/%-10s median %5.0f ms  p90 %5.0f ms  max %5.0f ms;"
+            + "  first contentful paint median %5.0f ms  (%d cold loads, target <= 300 ms)%n",
+        widget, median(render), percentile(render, 0.9), render[loads - 1], median(fcp), loads);
+    System.out.printf("  where the time goes (medians): page received %5.0f ms, bundle received %5.0f ms,"
+        + " bundle parsed and main() entered %5.0f ms, widget rendered %5.0f ms%n", median(html), median(bundle),
+        median(started), median(render));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void frames(Browser browser, String origin, int playSeconds) {
+    List<Double> work = new ArrayList<>();
+    List<Double> interval = new ArrayList<>();
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    Page page = context.newPage();
+    page.navigate(origin + "/play/cores");
+    page.waitForSelector("html[data-ts-ready=true]");
+    page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Preset").setExact(true))
+        .selectOption("cores-64-on-8");
+    page.waitForFunction("() => document.querySelector('.tick-readout').textContent.startsWith('tick 0 /')");
+    page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Speed").setExact(true))
+        .selectOption(new SelectOption().setLabel("64× ticks/s"));
+    String readout = page.locator(".tick-readout").textContent();
+    String hide = System.getProperty("bench.hide", "");
+    if (!hide.isEmpty()) {
+      page.evaluate("sel => document.querySelectorAll(sel).forEach(e => e.style.setProperty('display', 'none'))", hide);
+    }
+    for (int round = 0; round < 3; round++) {
+      page.keyboard().press("Home");
+      page.evaluate(FRAME_PROBE);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play").setExact(true)).click();
+      page.waitForTimeout(playSeconds * 1000.0);
+      page.evaluate("() => { window.__frames.on = false; }");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause").setExact(true)).click();
+      work.addAll(numbers(page.evaluate("() => window.__frames.work")));
+      interval.addAll(numbers(page.evaluate("() => window.__frames.interval")));
+    }
+    String reached = page.locator(".tick-readout").textContent();
+    context.close();
+    double[] w = sorted(work);
+    double[] iv = sorted(interval);
+    System.out.printf("frames at 64x, cores-64-on-8 (%s, last round reached %s): %d frames;"
+            + " work per frame median %.1f ms, p95 %.1f ms, max %.1f ms;"
+            + " frame interval median %.1f ms, p95 %.1f ms (target p95 <= 16.7 ms)%n",
+        readout.trim(), reached.trim(), w.length, median(w), percentile(w, 0.95), w[w.length - 1], median(iv),
+        percentile(iv, 0.95));
+  }
+
+  private static List<Double> numbers(Object list) {
+    List<Double> out = new ArrayList<>();
+    for (Object o : (List<Object>) list) {
+      out.add(((Number) o).doubleValue());
+    }
+    return out;
+  }
+
+  private static double[] sorted(List<Double> values) {
+    double[] a = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(a);
+    return a;
+  }
+
+  private static double median(double[] sorted) {
+    return sorted[sorted.length / 2];
+  }
+
+  private static double percentile(double[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+}

@@ -1,0 +1,122 @@
+package org.timeslice.e2e.bench;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.javalin.Javalin;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.timeslice.server.App;
+import org.timeslice.server.AppConfig;
+
+/**
+ * A CPU profile of the playground in Chromium (Chrome DevTools protocol), printed as the functions with the
+ * most self time: {@code startup} profiles opening {@code /play/scheduler} until the first render;
+ * {@code frames} profiles five seconds of playing the 64-jobs-on-8-cores preset at 64×. Build the bundle
+ * with readable names first:
+ * {@code mvn -o -q -pl e2e -am -Pprofile -Dteavm.minifying=false -DskipTests verify -Dprofile.what=frames}.
+ */
+public final class PlaygroundProfile {
+  private PlaygroundProfile() {}
+
+  public static void main(String[] args) {
+    String what = System.getProperty("profile.what", "startup");
+    Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
+    String origin = "http://localhost:" + server.port();
+    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
+          .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
+      Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+      CDPSession cdp = page.context().newCDPSession(page);
+      cdp.send("Profiler.enable");
+      JsonObject interval = new JsonObject();
+      interval.addProperty("interval", 100);
+      cdp.send("Profiler.setSamplingInterval", interval);
+      if (what.equals("startup")) {
+        page.navigate(origin + "/");
+        page.waitForSelector("html[data-ts-ready=true]");
+        cdp.send("Profiler.start");
+        page.navigate(origin + "/play/scheduler");
+        page.waitForSelector("html[data-ts-ready=true]");
+      } else {
+        page.navigate(origin + "/play/cores");
+        page.waitForSelector("html[data-ts-ready=true]");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Preset").setExact(true))
+            .selectOption("cores-64-on-8");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Speed").setExact(true))
+            .selectOption(new SelectOption().setLabel("64× ticks/s"));
+        cdp.send("Profiler.start");
+        browser.startTracing(page, new Browser.StartTracingOptions()
+            .setCategories(List.of("devtools.timeline", "blink", "cc")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play").setExact(true)).click();
+        page.waitForTimeout(5000);
+        printTrace(new String(browser.stopTracing(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+      JsonObject profile = cdp.send("Profiler.stop").getAsJsonObject("profile");
+      print(profile);
+      browser.close();
+    } finally {
+      server.stop();
+    }
+  }
+
+  /** Total duration by event name of the renderer's main-thread trace events (nested ones count too). */
+  private static void printTrace(String json) {
+    JsonArray events = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("traceEvents");
+    Map<String, Double> total = new HashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    for (JsonElement e : events) {
+      JsonObject ev = e.getAsJsonObject();
+      if (ev.has("dur") && "X".equals(ev.get("ph").getAsString())) {
+        String name = ev.get("name").getAsString();
+        total.merge(name, ev.get("dur").getAsDouble() / 1000.0, Double::sum);
+        count.merge(name, 1, Integer::sum);
+      }
+    }
+    List<Map.Entry<String, Double>> top = new ArrayList<>(total.entrySet());
+    top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    for (Map.Entry<String, Double> e : top.subList(0, Math.min(30, top.size()))) {
+      System.out.printf("trace %8.1f ms %6d x  %s%n", e.getValue(), count.get(e.getKey()), e.getKey());
+    }
+  }
+
+  private static void print(JsonObject profile) {
+    Map<Integer, String> names = new HashMap<>();
+    for (JsonElement e : profile.getAsJsonArray("nodes")) {
+      JsonObject node = e.getAsJsonObject();
+      JsonObject frame = node.getAsJsonObject("callFrame");
+      String url = frame.get("url").getAsString();
+      String name = frame.get("functionName").getAsString();
+      names.put(node.get("id").getAsInt(), (name.isEmpty() ? "(anonymous)" : name)
+          + (url.isEmpty() ? "" : " " + url.substring(url.lastIndexOf('/') + 1) + ":"
+          + frame.get("lineNumber").getAsInt()));
+    }
+    JsonArray samples = profile.getAsJsonArray("samples");
+    JsonArray deltas = profile.getAsJsonArray("timeDeltas");
+    Map<String, Double> self = new HashMap<>();
+    double total = 0;
+    for (int i = 0; i < samples.size(); i++) {
+      double ms = deltas.get(i).getAsDouble() / 1000.0;
+      self.merge(names.get(samples.get(i).getAsInt()), ms, Double::sum);
+      total += ms;
+    }
+    List<Map.Entry<String, Double>> top = new ArrayList<>(self.entrySet());
+    top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    System.out.printf("total %.0f ms sampled%n", total);
+    for (Map.Entry<String, Double> e : top.subList(0, Math.min(40, top.size()))) {
+      System.out.printf("%7.1f ms %5.1f%%  %s%n", e.getValue(), 100 * e.getValue() / total, e.getKey());
+    }
+  }
+}
