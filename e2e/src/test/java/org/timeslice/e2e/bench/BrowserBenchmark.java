@@ -1,15 +1,12 @@
 package org.timeslice.e2e.bench;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.timeslice.model.scenario.Scenario;
 import org.timeslice.model.sim.BenchmarkScenarios;
 import org.timeslice.model.sim.SimulationResult;
@@ -27,9 +24,6 @@ import org.timeslice.server.AppConfig;
  * System properties {@code bench.warmups} and {@code bench.runs} (defaults 10 and 15).
  */
 public final class BrowserBenchmark {
-  private static final List<String> CHROMIUM_ARGS = List.of(
-      "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
 
   private BrowserBenchmark() {}
 
@@ -37,11 +31,8 @@ public final class BrowserBenchmark {
     int warmups = Integer.getInteger("bench.warmups", 10);
     int runs = Integer.getInteger("bench.runs", 15);
     Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
-    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
-          .setHeadless(true).setArgs(CHROMIUM_ARGS));
+    try (Playwright playwright = BenchBrowser.playwright()) {
+      Browser browser = BenchBrowser.launch(playwright);
       Page page = browser.newPage();
       page.navigate("http://localhost:" + server.port() + "/");
       page.waitForSelector("html[data-ts-ready=true]");

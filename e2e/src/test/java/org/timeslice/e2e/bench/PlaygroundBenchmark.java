@@ -2,7 +2,6 @@ package org.timeslice.e2e.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,11 +13,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.timeslice.server.App;
 import org.timeslice.server.AppConfig;
@@ -43,9 +40,6 @@ import org.timeslice.server.AppConfig;
  * three rounds) and {@code bench.only} ({@code startup} or {@code frames}).
  */
 public final class PlaygroundBenchmark {
-  private static final List<String> CHROMIUM_ARGS = List.of(
-      "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
   private static final List<String> WIDGETS = List.of("lifecycle", "scheduler", "cores");
 
   /**
@@ -67,11 +61,8 @@ public final class PlaygroundBenchmark {
     int playSeconds = Integer.getInteger("bench.playSeconds", 5);
     Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
     String origin = "http://localhost:" + server.port();
-    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
-          .setHeadless(true).setArgs(CHROMIUM_ARGS));
+    try (Playwright playwright = BenchBrowser.playwright()) {
+      Browser browser = BenchBrowser.launch(playwright);
       System.out.println("Chromium " + browser.version() + ", " + Runtime.getRuntime().availableProcessors()
           + " cores");
       String only = System.getProperty("bench.only", "");

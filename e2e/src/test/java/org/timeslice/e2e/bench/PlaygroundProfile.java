@@ -4,14 +4,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.javalin.Javalin;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,11 +31,8 @@ public final class PlaygroundProfile {
     String what = System.getProperty("profile.what", "startup");
     Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
     String origin = "http://localhost:" + server.port();
-    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
-          .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
+    try (Playwright playwright = BenchBrowser.playwright()) {
+      Browser browser = BenchBrowser.launch(playwright);
       Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
       CDPSession cdp = page.context().newCDPSession(page);
       cdp.send("Profiler.enable");
