@@ -108,7 +108,9 @@ final class ChildProcess {
       seen.addAll(tree);
       tree.forEach(ProcessHandle::destroyForcibly);
     }
-    process.destroyForcibly();
+    // Through the handle, not Process.destroyForcibly(): that also closes our ends of the pipes, and output
+    // the reader threads had not consumed yet (a busy machine) would be lost.
+    root.destroyForcibly();
     await(root);
     seen.addAll(root.descendants().toList());
     for (ProcessHandle handle : new ArrayList<>(seen)) {

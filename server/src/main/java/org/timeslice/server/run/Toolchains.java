@@ -81,6 +81,9 @@ final class Toolchains {
         return unavailable(executable, executable + " failed its probe (exit " + outcome.exitCode() + ")");
       }
       JsonNode probe = MAPPER.readTree(outcome.stdout());
+      if (probe == null || !probe.path("version").isTextual()) {
+        return unavailable(executable, executable + " gave no version in its probe");
+      }
       return new Python(executable, probe.path("implementation").asText("unknown"),
           probe.path("version").asText("unknown"), probe.path("freeThreaded").asBoolean(false),
           probe.path("gilEnabled").asBoolean(true), null);

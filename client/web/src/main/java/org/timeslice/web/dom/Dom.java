@@ -65,12 +65,16 @@ public final class Dom {
     }
   }
 
-  /** Sets the text only if it changed (cheap frames, no needless mutations). */
+  /**
+   * Sets the text only if it changed (cheap frames, no needless mutations). The comparison happens in
+   * JavaScript: reading textContent back into a Java string cost more than the write it saved.
+   */
   public static void setText(HTMLElement e, String text) {
-    if (!text.equals(e.getTextContent())) {
-      e.setTextContent(text);
-    }
+    setTextIfChanged(e, text);
   }
+
+  @JSBody(params = {"e", "text"}, script = "if (e.textContent !== text) e.textContent = text;")
+  private static native void setTextIfChanged(HTMLElement e, String text);
 
   /** Sets an attribute only if it changed. */
   public static void setAttr(HTMLElement e, String name, String value) {

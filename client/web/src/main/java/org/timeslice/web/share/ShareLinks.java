@@ -20,7 +20,11 @@ import org.timeslice.web.shell.Playground;
  * {@link Playground#setStartHook}, so a new widget needs nothing to be shareable.
  */
 public final class ShareLinks {
-  static final double REPLACE_INTERVAL_MS = 250;
+  /**
+   * While playing, the address follows the playhead at most once a second: replaceState costs several
+   * milliseconds, which at 64× made every fourth frame late. Pausing, stepping and seeking update it at once.
+   */
+  static final double REPLACE_INTERVAL_MS = 1000;
 
   private final Playground pg;
   private final String widget;

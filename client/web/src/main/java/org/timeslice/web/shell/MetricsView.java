@@ -19,6 +19,9 @@ public final class MetricsView implements View {
   private final HTMLElement foot = el("tfoot", null);
   private final HTMLElement summary = el("dl", "summary");
   private HTMLElement[][] cells = new HTMLElement[0][];
+  /** The numbers the task cells show, valid once the first frame of a recording was rendered. */
+  private long[][] shown = new long[0][];
+  private boolean shownValid;
   private HTMLElement[] footCells;
 
   public MetricsView(String heading) {
@@ -52,6 +55,8 @@ public final class MetricsView implements View {
     Dom.clear(foot);
     int n = recording.scenario().tasks().size();
     cells = new HTMLElement[n][];
+    shown = new long[n][COLUMNS.length];
+    shownValid = false;
     for (int x = 0; x < n; x++) {
       cells[x] = row(body, recording.scenario().tasks().get(x).name(), "th");
       cells[x][0].setAttribute("scope", "row");
@@ -78,16 +83,26 @@ public final class MetricsView implements View {
         ? "Final metrics (ticks)" : "Metrics so far, at tick " + frame.tick() + " (ticks)");
     for (int x = 0; x < cells.length; x++) {
       Progress.TaskProgress t = p.tasks().get(x);
-      Dom.setText(cells[x][1], Fmt.ticks(t.response()));
-      Dom.setText(cells[x][2], Fmt.ticks(t.turnaround()));
-      Dom.setText(cells[x][3], Long.toString(t.waitTicks()));
-      Dom.setText(cells[x][4], Long.toString(t.cpuTicks()));
-      Dom.setText(cells[x][5], Long.toString(t.ioTicks()));
+      put(x, 1, t.response(), true);
+      put(x, 2, t.turnaround(), true);
+      put(x, 3, t.waitTicks(), false);
+      put(x, 4, t.cpuTicks(), false);
+      put(x, 5, t.ioTicks(), false);
     }
+    shownValid = true;
     Dom.setText(footCells[1], Fmt.oneDecimal(p.averageResponse()));
     Dom.setText(footCells[2], Fmt.oneDecimal(p.averageTurnaround()));
     Dom.setText(footCells[3], Fmt.oneDecimal(p.averageWait()));
     renderSummary(frame, p);
+  }
+
+  /** One task cell; formats and touches the page only when its number changed (64 rows at 64×). */
+  private void put(int x, int column, long value, boolean unknownWhenNegative) {
+    if (shown[x][column] == value && shownValid) {
+      return;
+    }
+    shown[x][column] = value;
+    Dom.setText(cells[x][column], unknownWhenNegative ? Fmt.ticks(value) : Long.toString(value));
   }
 
   private void renderSummary(Frame frame, Progress p) {
