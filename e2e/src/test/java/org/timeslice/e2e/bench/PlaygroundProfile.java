@@ -85,6 +85,24 @@ public final class PlaygroundProfile {
     for (Map.Entry<String, Double> e : top.subList(0, Math.min(30, top.size()))) {
       System.out.printf("trace %8.1f ms %6d x  %s%n", e.getValue(), count.get(e.getKey()), e.getKey());
     }
+    // What each layout had to do: objects marked dirty out of all, as Chromium reports them.
+    long layouts = 0;
+    long dirty = 0;
+    long objects = 0;
+    for (JsonElement e : events) {
+      JsonObject ev = e.getAsJsonObject();
+      if ("Layout".equals(ev.get("name").getAsString()) && ev.has("args")
+          && ev.getAsJsonObject("args").has("beginData")) {
+        JsonObject begin = ev.getAsJsonObject("args").getAsJsonObject("beginData");
+        layouts++;
+        dirty += begin.has("dirtyObjects") ? begin.get("dirtyObjects").getAsLong() : 0;
+        objects += begin.has("totalObjects") ? begin.get("totalObjects").getAsLong() : 0;
+      }
+    }
+    if (layouts > 0) {
+      System.out.printf("trace layouts %d: on average %d dirty of %d layout objects%n", layouts,
+          dirty / layouts, objects / layouts);
+    }
   }
 
   private static void print(JsonObject profile) {

@@ -11,6 +11,10 @@ public final class Browser {
   @JSBody(params = "name", script = "if (window.performance && performance.mark) performance.mark(name);")
   public static native void mark(String name);
 
+  /** Milliseconds on the page's monotonic clock ({@code performance.now()}), for throttling only. */
+  @JSBody(script = "return performance.now();")
+  public static native double nowMs();
+
   @JSBody(script = "return !!(window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches);")
   public static native boolean prefersReducedMotion();
 

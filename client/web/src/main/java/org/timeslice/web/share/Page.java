@@ -37,9 +37,6 @@ final class Page {
   @JSBody(params = {"e", "selector"}, script = "return e.closest(selector);")
   static native HTMLElement closest(HTMLElement e, String selector);
 
-  @JSBody(script = "return performance.now();")
-  static native double nowMs();
-
   @JSBody(params = "title", script = "document.title = title;")
   static native void setTitle(String title);
 

@@ -7,6 +7,7 @@ import org.timeslice.model.share.ScenarioSummary;
 import org.timeslice.model.share.ShareState;
 import org.timeslice.model.share.ShareUrl;
 import org.timeslice.model.sim.Preset;
+import org.timeslice.web.dom.Browser;
 import org.timeslice.web.dom.Dom;
 import org.timeslice.web.shell.Player;
 import org.timeslice.web.shell.Playground;
@@ -142,7 +143,7 @@ public final class ShareLinks {
     } else {
       Page.push(pageUrl());
     }
-    lastReplaceMs = Page.nowMs();
+    lastReplaceMs = Browser.nowMs();
     updateLinks();
   }
 
@@ -151,7 +152,7 @@ public final class ShareLinks {
     if (restoring || payload == null || pg.scenario() == null) {
       return;
     }
-    double now = Page.nowMs();
+    double now = Browser.nowMs();
     if (player.isPlaying() && now - lastReplaceMs < REPLACE_INTERVAL_MS) {
       return;
     }

@@ -77,6 +77,11 @@ public final class MetricsView implements View {
   }
 
   @Override
+  public boolean textPanel() {
+    return true;
+  }
+
+  @Override
   public void render(Frame frame) {
     Progress p = frame.progress();
     Dom.setText(caption, frame.finished()

@@ -73,6 +73,11 @@ public final class NarrationView implements View {
   }
 
   @Override
+  public boolean textPanel() {
+    return true;
+  }
+
+  @Override
   public void render(Frame frame) {
     int k = linesUpTo(frame.tick());
     int from = Math.max(0, k - MAX_LINES);

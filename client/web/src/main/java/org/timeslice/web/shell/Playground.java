@@ -20,6 +20,18 @@ public final class Playground {
   private final TimeControls controls;
   private final ScenarioEditor editor;
   private boolean firstRenderMarked;
+  /** When each of {@link #textSlots()} was last refreshed ({@link Browser#nowMs()}). */
+  private double[] lastTextRenderMs = new double[0];
+
+  /**
+   * From this speed on, text panels (metrics, the log, summaries: views whose {@link View#textPanel()} is
+   * true, and the {@link #afterRender} hooks as one more) are refreshed {@link #TEXT_REFRESH_MS} apart
+   * while playing, one panel per frame at most; charts still move every frame. Nobody reads 32 changes a second, and re-laying out all that
+   * text every frame made frames late at 64× (docs/benchmarks.md). Pausing, stepping, seeking and the end
+   * of the run refresh everything at once, so a paused picture is always complete and exact.
+   */
+  static final double FAST_TICKS_PER_SECOND = 32;
+  static final double TEXT_REFRESH_MS = 200;
 
   public Playground(List<Preset> presets) {
     editor = new ScenarioEditor(presets, this::apply);
@@ -47,7 +59,7 @@ public final class Playground {
     return s;
   }
 
-  /** Called after every render, for views that compare stages. */
+  /** Called after every render that refreshes text panels, for views that compare stages. */
   public void afterRender(Runnable r) {
     afterRender.add(r);
   }
@@ -162,12 +174,46 @@ public final class Playground {
     return null;
   }
 
-  private void render() {
+  /** The text panels of every stage, then the after-render hooks (as one slot, the list itself). */
+  private List<Object> textSlots() {
+    List<Object> slots = new ArrayList<>();
     for (Stage s : stages) {
-      s.render(player.tick(), player.isPlaying());
+      slots.addAll(s.textPanels());
     }
-    for (Runnable r : afterRender) {
-      r.run();
+    slots.add(afterRender);
+    return slots;
+  }
+
+  private void render() {
+    double now = Browser.nowMs();
+    boolean throttled = player.isPlaying() && player.ticksPerSecond() >= FAST_TICKS_PER_SECOND;
+    List<Object> slots = textSlots();
+    if (lastTextRenderMs.length != slots.size()) {
+      lastTextRenderMs = new double[slots.size()];
+      java.util.Arrays.fill(lastTextRenderMs, -1e9);
+    }
+    // Playing fast: at most one text panel per frame, the one longest without a refresh, once it is due.
+    int due = -1;
+    if (throttled) {
+      for (int i = 0; i < slots.size(); i++) {
+        if (now - lastTextRenderMs[i] >= TEXT_REFRESH_MS && (due < 0 || lastTextRenderMs[i] < lastTextRenderMs[due])) {
+          due = i;
+        }
+      }
+    }
+    Object dueSlot = due < 0 ? null : slots.get(due);
+    for (Stage s : stages) {
+      s.render(player.tick(), player.isPlaying(), v -> !throttled || v == dueSlot);
+    }
+    if (!throttled || dueSlot == afterRender) {
+      for (Runnable r : afterRender) {
+        r.run();
+      }
+    }
+    if (!throttled) {
+      java.util.Arrays.fill(lastTextRenderMs, now);
+    } else if (due >= 0) {
+      lastTextRenderMs[due] = now;
     }
     if (!firstRenderMarked && !stages.isEmpty() && stages.get(0).recording() != null) {
       firstRenderMarked = true;

@@ -52,13 +52,27 @@ public final class Stage {
     pending = null;
   }
 
-  void render(int tick, boolean playing) {
+  /** Renders at {@code tick} every chart, and the text panels that {@code textDue} accepts. */
+  void render(int tick, boolean playing, java.util.function.Predicate<View> textDue) {
     if (recording == null) {
       return;
     }
     Frame frame = new Frame(recording, tick, playing);
     for (View v : views) {
-      v.render(frame);
+      if (!v.textPanel() || textDue.test(v)) {
+        v.render(frame);
+      }
     }
+  }
+
+  /** The views that are text panels, in the order they were added. */
+  List<View> textPanels() {
+    List<View> out = new ArrayList<>();
+    for (View v : views) {
+      if (v.textPanel()) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 }

@@ -7,4 +7,12 @@ public interface View {
 
   /** Draw the playhead position. */
   void render(Frame frame);
+
+  /**
+   * Whether this view is a text panel (metrics, the log, summaries), which the shell refreshes at most
+   * {@link Playground#TEXT_REFRESH_MS} apart while playing fast (see there). Charts say no.
+   */
+  default boolean textPanel() {
+    return false;
+  }
 }
