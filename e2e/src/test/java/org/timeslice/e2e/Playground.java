@@ -84,7 +84,7 @@ final class Playground {
   /** Selects a preset in the scenario editor and waits until its run is on screen. */
   void choosePreset(String id) {
     String before = traceHash();
-    page.getByLabel("Preset", new Page.GetByLabelOptions().setExact(true)).selectOption(id);
+    page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Preset").setExact(true)).selectOption(id);
     if (before != null) {
       page.waitForFunction("h => document.getElementById('playground').getAttribute('data-trace-hash') !== h"
           + " || document.querySelector('.preset-description') !== null", before);

@@ -210,4 +210,25 @@ class WidgetsIT extends BrowserTest {
     screenshot("widget-" + widget + "-1280");
     assertNoProblems();
   }
+
+  @org.junit.jupiter.api.Test
+  void atTopSpeedTheTextPanelsKeepUpAndAPausedPictureIsComplete() {
+    Playground p = open("cores");
+    p.choosePreset("cores-64-on-8");
+    p.speed().selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("64× ticks/s"));
+    Locator caption = page.locator(".metrics caption").first();
+    p.click("Play");
+    // Refreshed while playing (a few times a second), not frozen until the pause.
+    page.waitForFunction("() => { const m = document.querySelector('.metrics caption').textContent"
+        + ".match(/at tick (\\d+)/); return m && Number(m[1]) >= 20; }");
+    p.click("Pause");
+    int tick = p.tick();
+    assertThat(caption).hasText("Metrics so far, at tick " + tick + " (ticks)");
+    String paused = p.state();
+    p.click("Step back");
+    p.click("Step forward");
+    p.waitForTick(tick);
+    assertEquals(paused, p.state(), "the paused picture is the complete picture of its tick");
+    assertNoProblems();
+  }
 }
