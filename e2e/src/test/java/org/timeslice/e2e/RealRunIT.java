@@ -23,6 +23,10 @@ class RealRunIT extends BrowserTest {
     Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run for real"));
     assertThat(button).isEnabled();
 
+    // Panels above render as they scroll into view (content-visibility) and take their real height: let
+    // that settle before clicking.
+    button.scrollIntoViewIfNeeded();
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
     button.click();
     assertThat(panel).hasAttribute("data-state", "running");
     assertThat(page.locator("#real-run .run-status")).containsText("Measuring");
