@@ -2,6 +2,8 @@ package org.timeslice.web;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.timeslice.model.sync.SyncPresets;
+import org.timeslice.web.race.RaceWidget;
 import org.timeslice.web.widget.CoresWidget;
 import org.timeslice.web.widget.LifecycleWidget;
 import org.timeslice.web.widget.SchedulerWidget;
@@ -27,6 +29,10 @@ final class WidgetMount {
       LifecycleWidget.mount(root, preset);
     } else if ("cores".equals(widget)) {
       CoresWidget.mount(root, preset);
+    } else if ("race".equals(widget)) {
+      RaceWidget.mount(root, SyncPresets.race(), preset);
+    } else if ("philosophers".equals(widget)) {
+      RaceWidget.mount(root, SyncPresets.philosophers(), preset);
     }
   }
 

@@ -20,6 +20,11 @@ public record WidgetGuide(
       "Space plays and pauses; ← and → step one tick (Shift: ten); Home and End jump; [ and ] change the speed.",
       "Edit a task's program as text, e.g. cpu 5, io 3, cpu 2; a typo is pointed out and the last good run stays.");
 
+  private static final List<String> STEP_TIPS = List.of(
+      "Press Step under a thread (or its number key, 1 to 9) to run its next micro-step; U undoes, R resets.",
+      "\"Explore every interleaving\" lists every outcome with its number of schedules; Replay shows one.",
+      "The address keeps the lesson and your schedule: copy it to share the exact interleaving you found.");
+
   /** The guide of a widget, or null if it has none (then the widget has no page yet). */
   public static WidgetGuide of(String widgetId) {
     switch (widgetId) {
@@ -57,6 +62,30 @@ public record WidgetGuide(
             "16 ticks: four jobs run in parallel, then the last three, so the work comes in two rounds. The "
                 + "speed-up is 3.5×, not 4×, because the work does not divide evenly: some cores sit idle in "
                 + "the second round.");
+      case "race":
+        return new WidgetGuide(
+            "Threads share memory, and x += 1 is three micro-steps: LOAD x into a register, ADD 1, STORE it "
+                + "back. A switch between threads can fall between them. Be the scheduler, let a seeded "
+                + "scheduler choose, or let the exhaustive search try every interleaving; compare each buggy "
+                + "lesson with its fixed twin.",
+            STEP_TIPS,
+            "Two threads each run x += 1 once, without a lock, starting from x = 0. What can x be at the end?",
+            List.of("Always 2", "1 or 2", "0, 1 or 2"), 1,
+            "1 or 2. Of the 20 ways to interleave the six micro-steps, only the 2 that run one thread entirely "
+                + "before the other give 2; in the other 18 both threads load 0 before either stores, and one "
+                + "update is lost. x is never 0: some STORE always writes at least 1.");
+      case "philosophers":
+        return new WidgetGuide(
+            "Philosophers sit around a table with one fork between neighbours and need both forks to eat. "
+                + "Forks are locks. Depending on how they pick forks up they eat, deadlock (everyone holds one "
+                + "fork and waits forever) or livelock (everyone keeps putting forks down and retrying).",
+            STEP_TIPS,
+            "Three philosophers each pick up the left fork, then the right. Can they get stuck for good?",
+            List.of("No: someone always gets two forks", "Yes: if all take their left fork first",
+                "Only with more than five philosophers"), 1,
+            "Yes. If all three take their left fork before anyone takes a right one, each waits for a fork "
+                + "its neighbour holds: a cycle in the wait-for graph, a deadlock. Taking the lower-numbered "
+                + "fork first breaks the cycle; the exhaustive search proves no deadlock is left.");
       default:
         return null;
     }

@@ -1,0 +1,183 @@
+package org.timeslice.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The race explorer and dining philosophers as a learner drives them: by mouse, by keyboard, by link. */
+class RaceIT extends BrowserTest {
+  private Locator button(String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  private Locator banner() {
+    return page.locator("[data-role=diagnosis]");
+  }
+
+  private Locator outcomeRow(String label) {
+    return page.locator("[data-role=outcomes] tr[data-outcome='" + label + "']");
+  }
+
+  private String href() {
+    return (String) page.evaluate("() => location.href");
+  }
+
+  @Test
+  void aLostUpdateFoundByHandThenCountedByTheExhaustiveSearch() {
+    openApp("/play/race");
+    assertThat(page.getByLabel("Lesson")).hasValue("counter-race");
+    Locator t0 = page.locator("[data-thread=T0]");
+    assertThat(t0.locator("li[aria-current=step]")).hasText("LOAD r0, x");
+    button("Step T0 (key 1)").click();
+    button("Step T1 (key 2)").click();
+    assertThat(t0.locator("[data-role=thread-state]")).hasText("READY");
+    assertThat(page.locator("[data-thread=T1] [data-role=thread-state]")).hasText("RUNNING");
+    button("Step T0 (key 1)").click();
+    button("Step T0 (key 1)").click();
+    assertThat(t0.locator("[data-role=thread-state]")).hasText("TERMINATED");
+    assertThat(button("Step T0 (key 1)")).isDisabled();
+    button("Step T1 (key 2)").click();
+    button("Step T1 (key 2)").click();
+    assertThat(banner()).hasText("Every thread has finished. Outcome: x = 1 (interesting).");
+    assertThat(page.locator("[data-role=challenge]")).containsText("Challenge met");
+    assertThat(outcomeRow("x = 1").locator("td").nth(2)).hasText("1"); // your runs
+    assertThat(page.locator("[data-role=step-log] li")).hasCount(6);
+    assertTrue(href().endsWith("?preset=counter-race&schedule=0.1.0.0.1.1"), href());
+
+    button("Explore every interleaving").click();
+    assertThat(page.locator("[data-role=explore-summary]")).containsText("20 schedules, 2 outcomes.");
+    assertThat(outcomeRow("x = 1").locator("[data-role=schedules]")).hasText("18");
+    assertThat(outcomeRow("x = 2").locator("[data-role=schedules]")).hasText("2");
+    outcomeRow("x = 2").getByRole(AriaRole.BUTTON).click();
+    assertThat(banner()).hasText("Every thread has finished. Outcome: x = 2 (acceptable).");
+    assertThat(page.locator("[data-role=step-readout]")).hasText("step 6");
+    screenshot("race-explored");
+
+    button("Compare: x += 1 under a lock").click();
+    assertThat(page.getByLabel("Lesson")).hasValue("counter-locked");
+    button("Explore every interleaving").click();
+    assertThat(page.locator("[data-role=explore-summary]"))
+        .containsText("10 schedules, 1 outcome. No forbidden outcome is reachable.");
+    assertThat(outcomeRow("x = 1").locator("[data-role=schedules]")).hasText("0 (impossible)");
+    assertThat(outcomeRow("x = 1").locator(".race-verdict")).hasText("forbidden");
+    assertNoProblems();
+  }
+
+  @Test
+  void keyboardOnlyStepsUndoesAndResets() {
+    openApp("/play/race");
+    page.locator("body").click(new Locator.ClickOptions().setPosition(5, 5));
+    for (String key : new String[] {"1", "2", "1", "1", "2"}) {
+      page.keyboard().press(key);
+    }
+    assertThat(page.locator("[data-role=step-readout]")).hasText("step 5");
+    Locator t1 = page.locator("[data-thread=T1]");
+    assertThat(t1.locator("li[aria-current=step]")).hasText("STORE x, r0");
+    page.keyboard().press("u");
+    assertThat(page.locator("[data-role=step-readout]")).hasText("step 4");
+    assertThat(t1.locator("li[aria-current=step]")).hasText("ADD r0, 1");
+    assertThat(page.locator("[data-role=step-log] li")).hasCount(4);
+    assertThat(page.locator("[data-role=shared] dd[data-object=x]")).hasText("1");
+    page.keyboard().press("r");
+    assertThat(page.locator("[data-role=step-readout]")).hasText("step 0");
+    assertThat(button("Undo the last step (U)")).isDisabled();
+    assertNoProblems();
+  }
+
+  @Test
+  void switchPointsChangeWhatCanHappen() {
+    openApp("/play/race?preset=loop-increment");
+    page.getByLabel("Switches may fall").selectOption("cpython");
+    button("Explore every interleaving").click();
+    assertThat(page.locator("[data-role=explore-summary]")).containsText("6 schedules, 1 outcome.");
+    assertThat(outcomeRow("x = 3").locator("[data-role=schedules]")).hasText("0 (impossible)");
+    assertTrue(href().contains("switches=cpython"), href());
+    // Under the GIL the running thread keeps going until a switch point: only its own button is enabled.
+    button("Step T0 (key 1)").click();
+    assertThat(button("Step T1 (key 2)")).isDisabled();
+    page.getByLabel("Switches may fall").selectOption("any");
+    button("Explore every interleaving").click();
+    assertThat(outcomeRow("x = 2").locator("[data-role=schedules]")).not().hasText("0 (impossible)");
+    assertNoProblems();
+  }
+
+  @Test
+  void seededSchedulerAndItsErrors() {
+    openApp("/play/race");
+    page.getByLabel("k", new Page.GetByLabelOptions().setExact(true)).fill("3");
+    button("Run seeded").click();
+    assertThat(banner()).hasText("Every thread has finished. Outcome: x = 2 (acceptable).");
+    assertTrue(href().endsWith("schedule=0.0.0.1.1.1"), href());
+    page.getByLabel("k", new Page.GetByLabelOptions().setExact(true)).fill("0");
+    button("Run seeded").click();
+    Locator notice = page.locator("[data-role=share-notice]");
+    assertThat(notice).isVisible();
+    assertThat(notice).hasText("k must be in 1..1000000, not 0. The last run is kept.");
+    assertThat(page.locator("[data-role=step-readout]")).hasText("step 6");
+    assertNoProblems();
+  }
+
+  @Test
+  void killingALockHolderAndABrokenLink() {
+    openApp("/play/race?preset=kill-holder");
+    button("Step T0 (key 1)").click();
+    button("Kill T0").click();
+    button("Step T1 (key 2)").click();
+    assertThat(banner()).hasText(
+        "Stuck: T1 waits for mutex m held by killed T0. Nobody can ever wake them. Outcome: stuck (forbidden).");
+    assertThat(page.locator("[data-role=shared] dd[data-kind=mutex]")).hasText("held by T0 (killed); waiting: T1");
+    String shared = href();
+    assertTrue(shared.endsWith("schedule=0.k0.1"), shared);
+
+    Page other = context.newPage();
+    other.navigate(shared);
+    other.waitForSelector("html[data-ts-ready=true]");
+    assertThat(other.locator("[data-role=diagnosis]")).containsText("Stuck: T1 waits");
+
+    openApp("/play/race?preset=nope&schedule=0.9");
+    Locator notice = page.locator("[data-role=share-notice]");
+    assertThat(notice).hasText(Pattern.compile("^There is no lesson called \"nope\"\\. The shared schedule could "
+        + "not be read: thread 9 does not exist \\(0\\.\\.1\\)\\. Showing \"x \\+= 1, no lock\" instead\\.$"));
+    assertThat(page.locator("[data-role=step-readout]")).hasText("step 0");
+    assertNoProblems();
+  }
+
+  @Test
+  void philosophersDeadlockAndTheOrderedFixDoesNot() {
+    openApp("/play/philosophers");
+    assertThat(page.getByLabel("Lesson")).hasValue("philosophers-naive");
+    for (String key : new String[] {"1", "1", "2", "2", "3", "3", "1", "2", "3"}) {
+      page.keyboard().press(key);
+    }
+    assertThat(banner()).hasText("Deadlock: P0 waits for fork1 held by P1; P1 waits for fork2 held by P2; "
+        + "P2 waits for fork0 held by P0. Nobody can ever continue. Outcome: deadlock (interesting).");
+    assertThat(page.locator("[data-role=shared] dd[data-kind=wait-for]"))
+        .hasText("P0 → P1 (fork1), P1 → P2 (fork2), P2 → P0 (fork0)");
+    screenshot("philosophers-deadlock");
+    button("Explore every interleaving").click();
+    assertThat(outcomeRow("deadlock").locator("[data-role=schedules]")).hasText("756");
+    button("Compare: 3 philosophers, ordered forks").click();
+    button("Explore every interleaving").click();
+    assertThat(page.locator("[data-role=explore-summary]")).containsText("No forbidden outcome is reachable.");
+    assertThat(outcomeRow("deadlock").locator("[data-role=schedules]")).hasText("0 (impossible)");
+    assertNoProblems();
+  }
+
+  @Test
+  void narrowScreenKeepsEverythingReachable() {
+    page.setViewportSize(360, 800);
+    openApp("/play/race");
+    button("Step T0 (key 1)").click();
+    double overflow = ((Number) page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).doubleValue();
+    assertEquals(0, overflow, "no sideways scrolling at 360px");
+    screenshot("race-360");
+    assertNoProblems();
+  }
+}
