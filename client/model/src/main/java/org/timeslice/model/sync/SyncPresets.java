@@ -30,6 +30,16 @@ public final class SyncPresets {
       philosophers("philosophers-waiter", Philosophers.Strategy.WAITER, "philosophers-naive"),
       philosophers("philosophers-backoff", Philosophers.Strategy.TRY_LOCK_BACKOFF, "philosophers-naive"));
 
+  /** The race explorer's lessons: everything but the philosophers. */
+  public static List<SyncPreset> race() {
+    return ALL.stream().filter(p -> !p.id().startsWith("philosophers")).toList();
+  }
+
+  /** The dining philosophers' lessons. */
+  public static List<SyncPreset> philosophers() {
+    return ALL.stream().filter(p -> p.id().startsWith("philosophers")).toList();
+  }
+
   /** The preset with this id, or null. */
   public static SyncPreset byId(String id) {
     for (SyncPreset p : ALL) {
