@@ -24,6 +24,10 @@ class RaceIT extends BrowserTest {
     return page.locator("[data-role=outcomes] tr[data-outcome='" + label + "']");
   }
 
+  private Locator count() {
+    return page.getByLabel("Philosophers", new Page.GetByLabelOptions().setExact(true));
+  }
+
   private String href() {
     return (String) page.evaluate("() => location.href");
   }
@@ -143,7 +147,7 @@ class RaceIT extends BrowserTest {
     openApp("/play/race?preset=nope&schedule=0.9");
     Locator notice = page.locator("[data-role=share-notice]");
     assertThat(notice).hasText(Pattern.compile("^There is no lesson called \"nope\"\\. The shared schedule could "
-        + "not be read: thread 9 does not exist \\(0\\.\\.1\\)\\. Showing \"x \\+= 1, no lock\" instead\\.$"));
+        + "not be read: thread 9 does not exist \\(0\\.\\.1\\)\\. Showing \"x \\+= 1, no lock\"\\.$"));
     assertThat(page.locator("[data-role=step-readout]")).hasText("step 0");
     assertNoProblems();
   }
@@ -166,6 +170,31 @@ class RaceIT extends BrowserTest {
     button("Explore every interleaving").click();
     assertThat(page.locator("[data-role=explore-summary]")).containsText("No forbidden outcome is reachable.");
     assertThat(outcomeRow("deadlock").locator("[data-role=schedules]")).hasText("0 (impossible)");
+    assertNoProblems();
+  }
+
+  @Test
+  void theTableGrowsAndRefusesImpossibleSizes() {
+    openApp("/play/philosophers");
+    count().fill("5");
+    count().dispatchEvent("change");
+    assertThat(page.locator("[data-thread]")).hasCount(5);
+    assertThat(page.locator("[data-role=table]")).hasAttribute("aria-label", "Table: P0 thinking, ate 0; "
+        + "P1 thinking, ate 0; P2 thinking, ate 0; P3 thinking, ate 0; P4 thinking, ate 0.");
+    assertTrue(href().contains("n=5&meals=1"), href());
+    page.locator("body").click(new Locator.ClickOptions().setPosition(5, 5)); // leave the field
+    page.keyboard().press("1");
+    page.keyboard().press("1");
+    page.keyboard().press("1");
+    assertThat(page.locator("[data-role=table]")).hasAttribute("aria-label",
+        Pattern.compile("^Table: P0 hungry, ate 0; P1 thinking.*"));
+    count().fill("11");
+    count().dispatchEvent("change");
+    assertThat(page.locator("[data-role=share-notice]"))
+        .hasText("dining philosophers needs 2..10 philosophers, not 11. The last table is kept.");
+    assertThat(count()).hasValue("5");
+    assertThat(page.locator("[data-thread]")).hasCount(5);
+    assertThat(page.locator("[data-role=step-readout]")).hasText("step 3");
     assertNoProblems();
   }
 

@@ -25,10 +25,10 @@ public final class SyncPresets {
       producerConsumer(),
       semaphore("semaphore", "At most 2 inside (semaphore)", true, "no-semaphore"),
       semaphore("no-semaphore", "At most 2 inside (no semaphore)", false, "semaphore"),
-      philosophers("philosophers-naive", Philosophers.Strategy.NAIVE, "philosophers-ordered"),
-      philosophers("philosophers-ordered", Philosophers.Strategy.RESOURCE_ORDERING, "philosophers-naive"),
-      philosophers("philosophers-waiter", Philosophers.Strategy.WAITER, "philosophers-naive"),
-      philosophers("philosophers-backoff", Philosophers.Strategy.TRY_LOCK_BACKOFF, "philosophers-naive"));
+      philosophers(Philosophers.Strategy.NAIVE, 3, 1),
+      philosophers(Philosophers.Strategy.RESOURCE_ORDERING, 3, 1),
+      philosophers(Philosophers.Strategy.WAITER, 3, 1),
+      philosophers(Philosophers.Strategy.TRY_LOCK_BACKOFF, 3, 1));
 
   /** The race explorer's lessons: everything but the philosophers. */
   public static List<SyncPreset> race() {
@@ -38,6 +38,17 @@ public final class SyncPresets {
   /** The dining philosophers' lessons. */
   public static List<SyncPreset> philosophers() {
     return ALL.stream().filter(p -> p.id().startsWith("philosophers")).toList();
+  }
+
+  /** The strategy of a philosophers preset id, or null for another id. */
+  public static Philosophers.Strategy strategyOf(String id) {
+    return switch (id) {
+      case "philosophers-naive" -> Philosophers.Strategy.NAIVE;
+      case "philosophers-ordered" -> Philosophers.Strategy.RESOURCE_ORDERING;
+      case "philosophers-waiter" -> Philosophers.Strategy.WAITER;
+      case "philosophers-backoff" -> Philosophers.Strategy.TRY_LOCK_BACKOFF;
+      default -> null;
+    };
   }
 
   /** The preset with this id, or null. */
@@ -176,8 +187,9 @@ public final class SyncPresets {
         pair);
   }
 
-  private static SyncPreset philosophers(String id, Philosophers.Strategy strategy, String pair) {
-    SyncProgram program = Philosophers.program(3, strategy, 1);
+  /** The philosophers lesson for {@code strategy} with {@code n} philosophers eating {@code meals} times. */
+  public static SyncPreset philosophers(Philosophers.Strategy strategy, int n, int meals) {
+    SyncProgram program = Philosophers.program(n, strategy, meals);
     String lesson = switch (strategy) {
       case NAIVE -> "Each philosopher takes the left fork, then the right. If all take their left fork "
           + "at once, each waits for a neighbour's forever.";
@@ -188,15 +200,23 @@ public final class SyncPresets {
       case TRY_LOCK_BACKOFF -> "Take the left fork, try the right; if it is busy put the left back and "
           + "retry. No deadlock, but all can keep retrying in step forever: a livelock.";
     };
-    String title = switch (strategy) {
-      case NAIVE -> "3 philosophers, left then right";
-      case RESOURCE_ORDERING -> "3 philosophers, ordered forks";
-      case WAITER -> "3 philosophers, a waiter";
-      case TRY_LOCK_BACKOFF -> "3 philosophers, try-lock and back off";
+    String how = switch (strategy) {
+      case NAIVE -> "left then right";
+      case RESOURCE_ORDERING -> "ordered forks";
+      case WAITER -> "a waiter";
+      case TRY_LOCK_BACKOFF -> "try-lock and back off";
     };
-    return new SyncPreset(id, title, lesson, program, List.of(), List.of(
+    String id = "philosophers-" + switch (strategy) {
+      case NAIVE -> "naive";
+      case RESOURCE_ORDERING -> "ordered";
+      case WAITER -> "waiter";
+      case TRY_LOCK_BACKOFF -> "backoff";
+    };
+    String pair = strategy == Philosophers.Strategy.NAIVE ? "philosophers-ordered" : "philosophers-naive";
+    return new SyncPreset(id, n + " philosophers, " + how, lesson, program, List.of(), List.of(
         new Expectation(Explorer.FINISHED, ACCEPTABLE, "Everyone ate."),
         new Expectation(Explorer.DEADLOCK, strategy == Philosophers.Strategy.NAIVE ? INTERESTING : FORBIDDEN,
             "Every philosopher holds one fork and waits for the next.")), pair);
   }
+
 }

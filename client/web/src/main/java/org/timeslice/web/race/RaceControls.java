@@ -44,7 +44,8 @@ final class RaceControls {
       Runnable onUndo, Runnable onReset, SeededRun onSeeded) {
     element.setAttribute("aria-label", "Explorer controls");
     for (SyncPreset p : presets) {
-      HTMLElement o = text("option", null, p.title());
+      // The philosophers' lessons differ by strategy; the table size is chosen beside the table.
+      HTMLElement o = text("option", null, p.title().replaceFirst("^\\d+ philosophers, ", ""));
       o.setAttribute("value", p.id());
       lessonSelect.appendChild(o);
     }

@@ -6,7 +6,7 @@ import org.teavm.jso.JSBody;
 
 /**
  * The race explorer's address: {@code ?preset=counter-race&switches=cpython&schedule=0.1.0.0.1.1}, so a
- * found interleaving can be shared. A schedule lists the thread number of each step; {@code k<t>} kills t.
+ * found interleaving can be shared; the philosophers page adds {@code n} and {@code meals}. A schedule lists the thread number of each step; {@code k<t>} kills t.
  */
 final class RaceUrl {
   static final int MAX_SCHEDULE_CHARS = 4_000;
@@ -17,12 +17,14 @@ final class RaceUrl {
   static native String param(String name);
 
   /** Rewrites the address in place (no history entry per step). */
-  @JSBody(params = {"preset", "switches", "schedule"}, script = ""
+  @JSBody(params = {"preset", "switches", "schedule", "n", "meals"}, script = ""
       + "var q = new URLSearchParams(location.search); q.set('preset', preset);"
+      + "if (n) q.set('n', n); else q.delete('n');"
+      + "if (meals) q.set('meals', meals); else q.delete('meals');"
       + "if (switches) q.set('switches', switches); else q.delete('switches');"
       + "if (schedule) q.set('schedule', schedule); else q.delete('schedule');"
       + "history.replaceState(history.state, '', location.pathname + '?' + q.toString());")
-  static native void write(String preset, String switches, String schedule);
+  static native void write(String preset, String switches, String schedule, String n, String meals);
 
   static String encode(List<Integer> schedule) {
     StringBuilder sb = new StringBuilder();

@@ -15,11 +15,13 @@ import org.timeslice.model.sync.Expectation;
 import org.timeslice.model.sync.Exploration;
 import org.timeslice.model.sync.Explorer;
 import org.timeslice.model.sync.Outcome;
+import org.timeslice.model.sync.Philosophers;
 import org.timeslice.model.sync.SeededScheduler;
 import org.timeslice.model.sync.Session;
 import org.timeslice.model.sync.SwitchPoints;
 import org.timeslice.model.sync.SyncMachine;
 import org.timeslice.model.sync.SyncPreset;
+import org.timeslice.model.sync.SyncPresets;
 import org.timeslice.model.sync.SyncProgram;
 import org.timeslice.model.sync.SyncProgramException;
 import org.timeslice.model.sync.Verdict;
@@ -49,6 +51,10 @@ public final class RaceWidget {
   private final HTMLElement challenge = text("p", "race-challenge", "");
   private final HTMLElement banner = text("p", "race-banner", "");
 
+  /** The table, size inputs and phase timeline; null outside the philosophers page. */
+  private final PhilosophersPanel table;
+  private int philosophers = 3;
+  private int meals = 1;
   private SyncPreset preset;
   private SyncProgram program;
   private Session session;
@@ -59,6 +65,7 @@ public final class RaceWidget {
 
   private RaceWidget(List<SyncPreset> presets) {
     this.presets = presets;
+    this.table = SyncPresets.strategyOf(presets.get(0).id()) == null ? null : new PhilosophersPanel(this::resize);
     this.controls = new RaceControls(presets, this::choosePreset, this::chooseSwitches, this::undo, this::reset,
         this::seeded);
   }
@@ -84,6 +91,9 @@ public final class RaceWidget {
     region.appendChild(lesson);
     region.appendChild(challenge);
     region.appendChild(banner);
+    if (table != null) {
+      region.appendChild(table.element());
+    }
     HTMLElement grid = el("div", "race-grid");
     grid.appendChild(threads.element());
     grid.appendChild(shared.element());
@@ -102,8 +112,11 @@ public final class RaceWidget {
 
   /** Opens the lesson, switch points and schedule the address names; explains what it cannot open. */
   private void openFromUrl(String presetId) {
-    SyncPreset p = find(presetId);
     StringBuilder problems = new StringBuilder();
+    if (table != null) {
+      readSize(problems);
+    }
+    SyncPreset p = find(presetId);
     if (p == null) {
       if (presetId != null && !presetId.isEmpty()) {
         problems.append("There is no lesson called \"").append(presetId).append("\". ");
@@ -135,12 +148,36 @@ public final class RaceWidget {
       }
     }
     if (problems.length() > 0) {
-      warn(problems.append("Showing \"").append(preset.title()).append("\" instead.").toString());
+      warn(problems.append("Showing \"").append(preset.title()).append("\".").toString());
     }
     render();
   }
 
+  /** Reads {@code n} and {@code meals} from the address; an unusable value is explained and ignored. */
+  private void readSize(StringBuilder problems) {
+    String n = RaceUrl.param("n");
+    String m = RaceUrl.param("meals");
+    try {
+      int wantN = n == null || n.isEmpty() ? philosophers : Integer.parseInt(n);
+      int wantMeals = m == null || m.isEmpty() ? meals : Integer.parseInt(m);
+      SyncPresets.philosophers(Philosophers.Strategy.NAIVE, wantN, wantMeals); // validates both
+      philosophers = wantN;
+      meals = wantMeals;
+    } catch (NumberFormatException e) {
+      problems.append("The table size in the link is not a number. ");
+    } catch (InvalidScenarioException e) {
+      problems.append(e.getMessage()).append(". ");
+    }
+  }
+
+  /** The lesson with this id, at the current table size on the philosophers page; null if unknown. */
   private SyncPreset find(String id) {
+    if (id == null) {
+      return null;
+    }
+    if (table != null && SyncPresets.strategyOf(id) != null) {
+      return SyncPresets.philosophers(SyncPresets.strategyOf(id), philosophers, meals);
+    }
     for (SyncPreset p : presets) {
       if (p.id().equals(id)) {
         return p;
@@ -159,8 +196,25 @@ public final class RaceWidget {
     challengeMet = false;
     threads.build(program, this::step, this::kill);
     controls.show(p, sp, find(p.pairedWith()));
+    if (table != null) {
+      table.show(philosophers, meals);
+    }
     Dom.setText(lesson, p.lesson());
     outcomes.setSummary("Not explored yet: the search tries every schedule the switch points allow.");
+  }
+
+  private void resize(int n, int mealsEach) {
+    try {
+      SyncPreset p = SyncPresets.philosophers(SyncPresets.strategyOf(preset.id()), n, mealsEach);
+      philosophers = n;
+      meals = mealsEach;
+      hideNotice();
+      load(p, program.switchPoints());
+    } catch (InvalidScenarioException e) {
+      warn(e.getMessage() + ". The last table is kept.");
+      table.show(philosophers, meals);
+    }
+    render();
   }
 
   private void choosePreset(String id) {
@@ -273,9 +327,14 @@ public final class RaceWidget {
     banner.setAttribute("data-kind", d.kind().name());
     controls.render(session);
     outcomes.render(preset, seen, exploration, this::replay);
+    if (table != null) {
+      table.render(session);
+    }
     renderChallenge();
+    boolean sized = table != null && (philosophers != 3 || meals != 1);
     RaceUrl.write(preset.id(), RaceControls.switchPointsId(program.switchPoints(), preset),
-        RaceUrl.encode(session.schedule()));
+        RaceUrl.encode(session.schedule()), sized ? String.valueOf(philosophers) : null,
+        sized ? String.valueOf(meals) : null);
   }
 
   private void countRun(String label) {
