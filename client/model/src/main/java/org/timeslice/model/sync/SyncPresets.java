@@ -22,6 +22,10 @@ public final class SyncPresets {
       twoLocks("two-locks", "Two locks, opposite order (deadlock)", false, "two-locks-ordered"),
       twoLocks("two-locks-ordered", "Two locks, same order", true, "two-locks"),
       killHolder(),
+      lostWakeup(false),
+      lostWakeup(true),
+      relock(false),
+      relock(true),
       producerConsumer(),
       semaphore("semaphore", "At most 2 inside (semaphore)", true, "no-semaphore"),
       semaphore("no-semaphore", "At most 2 inside (no semaphore)", false, "semaphore"),
@@ -144,6 +148,54 @@ public final class SyncPresets {
             + "release it), so T1 waits at LOCK forever. The same happens to a thread killed holding the GIL.",
         b.build(), List.of("x"), List.of(new Expectation("x = 2", ACCEPTABLE, "Both increments landed.")),
         "counter-locked");
+  }
+
+  private static SyncPreset lostWakeup(boolean withFlag) {
+    SyncProgram.Builder b = SyncProgram.builder().mutex("m").condition("c");
+    if (withFlag) {
+      b.title("Wait for a flag, in a loop").variable("ready", 0);
+      b.thread("waiter").lock("m").label("check").load(0, "ready").jumpIfNonZero(0, "done").await("c", "m")
+          .jump("check").label("done").unlock("m");
+      b.thread("signaller").lock("m").set(0, 1).store("ready", 0).signal("c").unlock("m");
+      return new SyncPreset("condition-flag", "Condition variable with a flag",
+          "The waiter checks a flag under the lock and waits only while it is 0; the signaller sets the flag "
+              + "before signalling. A signal that comes first is not lost: the flag remembers it.",
+          b.build(), List.of("ready"), List.of(
+              new Expectation("ready = 1", ACCEPTABLE, "The waiter saw the flag and went on."),
+              new Expectation(Explorer.STUCK, FORBIDDEN, "The waiter sleeps forever.")), "lost-wakeup");
+    }
+    b.title("Wait without a flag");
+    b.thread("waiter").lock("m").await("c", "m").unlock("m");
+    b.thread("signaller").lock("m").signal("c").unlock("m");
+    return new SyncPreset("lost-wakeup", "Condition variable, lost wake-up",
+        "The waiter waits on a condition without checking any state. If the signaller signals first, nobody "
+            + "is waiting, the signal is lost, and the waiter then sleeps forever.",
+        b.build(), List.of(), List.of(
+            new Expectation(Explorer.FINISHED, ACCEPTABLE, "The signal came after the wait."),
+            new Expectation(Explorer.STUCK, INTERESTING, "Lost wake-up: the signal came before the wait.")),
+        "condition-flag");
+  }
+
+  private static SyncPreset relock(boolean reentrant) {
+    SyncProgram.Builder b = SyncProgram.builder().variable("x", 0);
+    if (reentrant) {
+      b.reentrantLock("m");
+    } else {
+      b.mutex("m");
+    }
+    // A function that takes the lock calls another that takes it again.
+    b.thread("T0").lock("m").lock("m").atomicAdd("x", 1).unlock("m").unlock("m");
+    return new SyncPreset(reentrant ? "reentrant" : "self-deadlock",
+        reentrant ? "Lock twice, reentrant lock" : "Lock twice, plain lock",
+        reentrant
+            ? "A reentrant lock (threading.RLock, Java's ReentrantLock) counts how often its owner took it; "
+                + "the second LOCK succeeds and the lock is free after the second UNLOCK."
+            : "A plain lock (threading.Lock) does not know who holds it: the thread that already owns it "
+                + "waits for itself at the second LOCK, forever.",
+        b.build(), List.of("x"), List.of(
+            new Expectation("x = 1", ACCEPTABLE, "The nested call ran."),
+            new Expectation(Explorer.DEADLOCK, reentrant ? FORBIDDEN : INTERESTING,
+                "The thread waits for a lock it holds itself.")), reentrant ? "self-deadlock" : "reentrant");
   }
 
   private static SyncPreset producerConsumer() {

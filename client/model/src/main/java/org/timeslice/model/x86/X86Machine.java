@@ -111,22 +111,26 @@ public final class X86Machine {
         throw new InvalidScenarioException("program", "addresses of the program",
             "thread " + cur + " ran off the program at address " + address + " (a missing halt?)");
       }
-      steps.add(new X86Step(cur, address, program.text(address)));
+      int ran = cur;
       execute(cur, in);
-      if (in.opcode().equals("halt")) {
+      boolean halted = in.opcode().equals("halt");
+      if (halted) {
         done[cur] = true;
         if (allDone()) {
+          steps.add(new X86Step(ran, address, program.text(address), true, false));
           break;
         }
         cur = nextNotDone(cur);
       }
       countdown--;
-      if (countdown == 0 || in.opcode().equals("yield")) {
+      boolean interrupted = countdown == 0 || in.opcode().equals("yield");
+      if (interrupted) {
         countdown = nextInterval();
         cur = nextNotDone(cur);
       }
+      steps.add(new X86Step(ran, address, program.text(address), halted, interrupted));
     }
-    return new X86Run(List.copyOf(steps), java.util.Collections.unmodifiableSortedMap(memory), regs);
+    return new X86Run(List.copyOf(steps), java.util.Collections.unmodifiableMap(memory), regs);
   }
 
   private boolean allDone() {

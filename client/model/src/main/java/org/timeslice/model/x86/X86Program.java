@@ -52,6 +52,10 @@ public final class X86Program {
       if (line.isEmpty()) {
         continue;
       }
+      if (line.startsWith(".var")) {
+        throw Operand.error("line " + (i + 1), ".var declarations are not supported here yet: use numeric "
+            + "addresses such as 2000");
+      }
       if (line.startsWith(".")) {
         labels.put(line, loadAddress + code.size());
         continue;

@@ -2,13 +2,13 @@ package org.timeslice.model.x86;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.Map;
 
 /**
  * The result of running an x86.py program: every executed instruction in order, the memory (only the
- * addresses ever written; everything else is 0) and each thread's final registers.
+ * addresses ever written, in ascending order; everything else is 0) and each thread's final registers.
  */
-public record X86Run(List<X86Step> steps, SortedMap<Integer, Integer> memory, int[][] registers) {
+public record X86Run(List<X86Step> steps, Map<Integer, Integer> memory, int[][] registers) {
   /** The value at {@code address} at the end (0 if never written). */
   public int memory(int address) {
     Integer v = memory.get(address);

@@ -6,5 +6,7 @@ package org.timeslice.model.x86;
  * @param thread the thread that ran it
  * @param address its address
  * @param text the instruction as written
+ * @param halted true if it was the thread's {@code halt} (x86.py prints "Halt;Switch" after it)
+ * @param interrupted true if the interrupt countdown ended (or it was {@code yield}) after it
  */
-public record X86Step(int thread, int address, String text) {}
+public record X86Step(int thread, int address, String text, boolean halted, boolean interrupted) {}

@@ -97,6 +97,29 @@ class ExplorerTest {
   }
 
   @Test
+  void aSignalBeforeTheWaitIsLost() {
+    // Waiter L W U, signaller L S U. Waiter locks first: the signaller's LOCK falls before W (blocks) or
+    // after it; either way the signal finds the waiter: 2 finished. Signaller locks first: the waiter's
+    // LOCK falls after L, after S or after U (3 ways), and its WAIT always comes after the signal: 3 stuck.
+    Exploration e = explore("lost-wakeup");
+    assertEquals(2, e.outcome(Explorer.FINISHED).interleavings());
+    assertEquals(3, e.outcome(Explorer.STUCK).interleavings());
+    assertEquals(List.of("ready = 1"), explore("condition-flag").outcomes().stream().map(Outcome::label).toList());
+  }
+
+  @Test
+  void lockingTwiceDeadlocksAPlainLockButNotAReentrantOne() {
+    Exploration plain = explore("self-deadlock");
+    assertEquals(List.of(Explorer.DEADLOCK), plain.outcomes().stream().map(Outcome::label).toList());
+    assertEquals(1, plain.interleavings());
+    SyncState end = Session.replay(SyncPresets.byId("self-deadlock").program(), plain.outcome(Explorer.DEADLOCK)
+        .witness()).state();
+    assertEquals("Deadlock: T0 waits for m held by T0. Nobody can ever continue.",
+        Diagnosis.of(end, 20).message());
+    assertEquals(List.of("x = 1"), explore("reentrant").outcomes().stream().map(Outcome::label).toList());
+  }
+
+  @Test
   void semaphoreKeepsAThirdThreadOut() {
     assertEquals(List.of("overfull = 0"), explore("semaphore").outcomes().stream().map(Outcome::label).toList());
     assertNotNull(explore("no-semaphore").outcome("overfull = 1"));

@@ -136,6 +136,29 @@ class SessionTest {
   }
 
   @Test
+  void anEventWakesEveryWaiterAndStaysSetUntilCleared() {
+    SyncProgram.Builder b = SyncProgram.builder().event("go", false).variable("x", 0);
+    b.thread("A").waitEvent("go").atomicAdd("x", 1);
+    b.thread("B").waitEvent("go").atomicAdd("x", 1);
+    b.thread("C").setEvent("go").clearEvent("go").waitEvent("go");
+    Session s = new Session(b.build());
+    s.step(0);
+    s.step(1);
+    assertEquals(List.of(0, 1), s.state().eventWaiters(0));
+    s.step(2); // SET_EVENT wakes both
+    assertEquals(State.READY, s.state().threadState(0));
+    assertEquals(State.READY, s.state().threadState(1));
+    assertTrue(s.state().eventSet(0));
+    s.step(2); // CLEAR_EVENT
+    s.step(2); // C now waits for an event nobody will set
+    s.step(0);
+    s.step(1);
+    assertEquals(2, s.state().variable("x"));
+    assertEquals(Diagnosis.Kind.STUCK, Diagnosis.of(s.state(), 20).kind());
+    assertEquals("Stuck: C waits for event go. Nobody can ever wake them.", Diagnosis.of(s.state(), 20).message());
+  }
+
+  @Test
   void seededSchedulerPreemptsEveryKSteps() {
     SyncProgram race = SyncPresets.byId("counter-race").program();
     Session k1 = SeededScheduler.run(race, SeededScheduler.Mode.EVERY_K_STEPS, 1, 0, 1000);

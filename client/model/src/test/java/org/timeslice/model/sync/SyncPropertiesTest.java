@@ -87,8 +87,9 @@ class SyncPropertiesTest {
     for (int m = 0; m < p.names(SyncProgram.Kind.MUTEX).size(); m++) {
       int owner = s.mutexOwner(m);
       assertEquals(owner < 0, s.mutexHolds(m) == 0, "owned iff held");
-      assertTrue(owner < 0 || s.threadState(owner) != State.WAITING || s.waitKind(owner) != WaitKind.MUTEX
-          || s.waitObject(owner) != m, "an owner does not wait for its own mutex unless non-reentrant");
+      assertTrue(owner < 0 || !p.isReentrant(m) || s.threadState(owner) != State.WAITING
+          || s.waitKind(owner) != WaitKind.MUTEX || s.waitObject(owner) != m,
+          "the owner of a reentrant lock never waits for it");
       for (int w : s.mutexWaiters(m)) {
         assertWaits(s, w, WaitKind.MUTEX, m);
         onLists[w]++;
@@ -115,6 +116,19 @@ class SyncPropertiesTest {
         onLists[w]++;
       }
     }
+    for (int c = 0; c < p.names(SyncProgram.Kind.CONDITION).size(); c++) {
+      for (int w : s.conditionWaiters(c)) {
+        assertWaits(s, w, WaitKind.CONDITION, c);
+        onLists[w]++;
+      }
+    }
+    for (int e = 0; e < p.names(SyncProgram.Kind.EVENT).size(); e++) {
+      assertTrue(!s.eventSet(e) || s.eventWaiters(e).isEmpty(), "nobody waits for a set event");
+      for (int w : s.eventWaiters(e)) {
+        assertWaits(s, w, WaitKind.EVENT, e);
+        onLists[w]++;
+      }
+    }
     for (int t = 0; t < s.threadCount(); t++) {
       assertEquals(s.threadState(t) == State.WAITING ? 1 : 0, onLists[t], "a waiter is on exactly one list");
     }
@@ -130,7 +144,8 @@ class SyncPropertiesTest {
   @Test
   void explorerCountsEqualBruteForce() {
     for (String id : List.of("counter-race", "counter-locked", "counter-atomic", "two-locks",
-        "two-locks-ordered", "kill-holder", "producer-consumer", "semaphore", "no-semaphore", "loop-increment")) {
+        "two-locks-ordered", "kill-holder", "producer-consumer", "lost-wakeup", "condition-flag", "self-deadlock",
+        "reentrant", "semaphore", "no-semaphore", "loop-increment")) {
       for (SwitchPoints sp : SwitchPoints.values()) {
         SyncPreset preset = SyncPresets.byId(id);
         SyncProgram program = preset.program().withSwitchPoints(sp);

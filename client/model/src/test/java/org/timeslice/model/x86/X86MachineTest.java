@@ -13,18 +13,7 @@ import org.timeslice.model.core.InvalidScenarioException;
 /** OSTEP x86.py runs computed by hand from the rules in ostep-semantics.md §5. */
 class X86MachineTest {
   /** OSTEP's threads-intro/looping-race-nolock.s. */
-  static final String LOOPING_RACE_NOLOCK = String.join("\n",
-      "# assumes %bx has loop count in it",
-      ".main",
-      ".top",
-      "mov 2000, %ax   # get the value at the address",
-      "add $1, %ax     # increment it",
-      "mov %ax, 2000   # store it back",
-      "# see if we're still looping",
-      "sub  $1, %bx",
-      "test $0, %bx",
-      "jgt .top",
-      "halt");
+  static final String LOOPING_RACE_NOLOCK = X86Samples.LOOPING_RACE_NOLOCK;
 
   private static List<Integer> runs(int... threadsAndCounts) {
     List<Integer> out = new ArrayList<>();
@@ -70,6 +59,10 @@ class X86MachineTest {
     X86Run r = X86Machine.run(X86Program.parse(LOOPING_RACE_NOLOCK), 3, 7, null, "bx=1");
     assertEquals(runs(0, 7, 2, 7, 1, 7), r.schedule());
     assertEquals(3, r.memory(2000));
+    X86Step halt = r.steps().get(6);
+    assertEquals("halt", halt.text());
+    assertTrue(halt.halted() && halt.interrupted(), "two switches after T0's halt");
+    assertTrue(!r.steps().get(5).halted() && !r.steps().get(5).interrupted());
   }
 
   @Test
@@ -119,6 +112,17 @@ class X86MachineTest {
   }
 
   @Test
+  void theSpinLockNeverLosesAnUpdate() {
+    for (int interval = 1; interval <= 12; interval++) {
+      X86Run r = X86Machine.run(X86Program.parse(X86Samples.TEST_AND_SET), 2, interval, null, "bx=3");
+      assertEquals(6, r.memory(2000), "interval " + interval);
+      assertEquals(0, r.memory(2001), "lock released");
+    }
+    // Without the lock some interval loses an update (interval 1 alternates every instruction).
+    assertTrue(X86Machine.run(X86Program.parse(LOOPING_RACE_NOLOCK), 2, 1, null, "bx=3").memory(2000) < 6);
+  }
+
+  @Test
   void errorsNameTheLine() {
     InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
         () -> X86Program.parse("mov $12, %ax\nhalt"));
@@ -128,6 +132,8 @@ class X86MachineTest {
     assertEquals("line 1: unknown register %ex (ax, bx, cx, dx)", assertThrows(InvalidScenarioException.class,
         () -> X86Program.parse("mov $1, %ex")).getMessage());
     assertThrows(InvalidScenarioException.class, () -> X86Machine.run(X86Program.parse("nop"), 1, 5, null, null));
+    assertEquals("line 1: .var declarations are not supported here yet: use numeric addresses such as 2000",
+        assertThrows(InvalidScenarioException.class, () -> X86Program.parse(".var count\nhalt")).getMessage());
     assertThrows(InvalidScenarioException.class,
         () -> X86Machine.run(X86Program.parse("halt"), 2, 5, null, "bx=1,bx=2,bx=3"));
   }

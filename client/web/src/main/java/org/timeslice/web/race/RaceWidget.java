@@ -106,6 +106,9 @@ public final class RaceWidget {
     root.appendChild(controls.element());
     root.appendChild(region);
     root.appendChild(lower);
+    if (table == null) {
+      root.appendChild(new X86Panel().element());
+    }
     bindKeyboard(root);
     openFromUrl(presetId);
   }
