@@ -108,6 +108,13 @@ class RaceIT extends BrowserTest {
     page.getByLabel("Switches may fall").selectOption("any");
     button("Explore every interleaving").click();
     assertThat(outcomeRow("x = 2").locator("[data-role=schedules]")).not().hasText("0 (impossible)");
+
+    button("Explore under all three rules").click();
+    Locator compare = page.locator("[data-role=switch-compare]");
+    assertThat(compare.locator("tr[data-rule=cpython] td")).hasText("x = 4 (6, acceptable)");
+    assertThat(compare.locator("tr[data-rule=any] td")).containsText("x = 2 (");
+    assertEquals(compare.locator("tr[data-rule=any] td").textContent(),
+        compare.locator("tr[data-rule=free] td").textContent(), "free-threaded allows what any-step allows");
     assertNoProblems();
   }
 
@@ -166,10 +173,13 @@ class RaceIT extends BrowserTest {
     screenshot("philosophers-deadlock");
     button("Explore every interleaving").click();
     assertThat(outcomeRow("deadlock").locator("[data-role=schedules]")).hasText("756");
+    assertThat(page.locator("[data-role=challenge]")).hasText("Challenge met: a deadlock in 9 steps, the fewest possible.");
     button("Compare: 3 philosophers, ordered forks").click();
     button("Explore every interleaving").click();
     assertThat(page.locator("[data-role=explore-summary]")).containsText("No forbidden outcome is reachable.");
     assertThat(outcomeRow("deadlock").locator("[data-role=schedules]")).hasText("0 (impossible)");
+    assertThat(page.locator("[data-role=challenge]")).hasText(
+        "Challenge met: the exhaustive search visited all 352 states and none is a deadlock.");
     assertNoProblems();
   }
 
@@ -195,6 +205,31 @@ class RaceIT extends BrowserTest {
     assertThat(count()).hasValue("5");
     assertThat(page.locator("[data-thread]")).hasCount(5);
     assertThat(page.locator("[data-role=step-readout]")).hasText("step 3");
+    assertNoProblems();
+  }
+
+  @Test
+  void x86PyRunsTheThreadsChapterPrograms() {
+    openApp("/play/race");
+    Locator summary = page.locator("[data-role=x86-summary]");
+    // looping-race-nolock.s, 2 threads, bx=3, an interrupt after every instruction: 2 × 19 instructions and
+    // the increments interleave so that every other one is lost.
+    assertThat(summary).hasText("38 instructions. Memory at the end: [2000] = 3.");
+    Locator trace = page.locator("[data-role=x86-trace]");
+    assertThat(trace.locator("tbody tr").first()).hasText("1000 mov 2000, %ax");
+    assertThat(trace.locator("tbody tr").nth(1)).hasText("—— Interrupt ——");
+    page.getByLabel("Interrupt every (-i)").fill("50");
+    button("Run x86.py").click();
+    assertThat(summary).hasText("38 instructions. Memory at the end: [2000] = 6.");
+    page.getByLabel("Sample program").selectOption("test-and-set");
+    page.getByLabel("Interrupt every (-i)").fill("1");
+    button("Run x86.py").click();
+    assertThat(summary).containsText("[2000] = 6, [2001] = 0.");
+    page.getByLabel("Source").fill("mov $12, %ax\nhalt");
+    button("Run x86.py").click();
+    assertThat(page.locator("[data-role=x86-error]")).hasText(
+        "line 1: an immediate is $ and one digit (x86.py reads no more), not $12. The last good run stays below.");
+    assertThat(summary).containsText("[2000] = 6, [2001] = 0.");
     assertNoProblems();
   }
 

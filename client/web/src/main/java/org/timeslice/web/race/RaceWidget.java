@@ -46,6 +46,7 @@ public final class RaceWidget {
   private final StepLogView log = new StepLogView();
   private final HTMLElement exploreButton = Dom.button("ctl race-explore", "Explore every interleaving", null);
   private final OutcomesView outcomes = new OutcomesView(exploreButton);
+  private final SwitchCompareView compare = new SwitchCompareView();
   private final HTMLElement notice = el("div", "share-notice");
   private final HTMLElement lesson = text("p", "race-lesson", "");
   private final HTMLElement challenge = text("p", "race-challenge", "");
@@ -99,7 +100,10 @@ public final class RaceWidget {
     grid.appendChild(shared.element());
     region.appendChild(grid);
     HTMLElement lower = el("div", "lower-grid race-lower");
-    lower.appendChild(outcomes.element());
+    HTMLElement left = el("div", "race-outcomes-column");
+    left.appendChild(outcomes.element());
+    left.appendChild(compare.element());
+    lower.appendChild(left);
     lower.appendChild(log.element());
 
     root.appendChild(notice);
@@ -203,6 +207,7 @@ public final class RaceWidget {
       table.show(philosophers, meals);
     }
     Dom.setText(lesson, p.lesson());
+    compare.reset(p);
     outcomes.setSummary("Not explored yet: the search tries every schedule the switch points allow.");
   }
 
@@ -345,8 +350,8 @@ public final class RaceWidget {
     if (countedRuns.add(key)) {
       seen.merge(label, 1, Integer::sum);
       Expectation target = interesting();
-      if (target != null && target.label().equals(label)) {
-        challengeMet = true;
+      if (table == null && target != null && target.label().equals(label)) {
+        challengeMet = true; // the philosophers' challenges are judged in philosopherChallenge
       }
     }
   }
@@ -361,19 +366,57 @@ public final class RaceWidget {
   }
 
   private void renderChallenge() {
-    Expectation target = interesting();
-    String text;
-    if (target == null) {
-      text = "Challenge: try to reach an outcome the table marks forbidden. Then let the exhaustive search "
-          + "show you why you cannot.";
-    } else if (challengeMet) {
-      text = "Challenge met: you reached \"" + target.label() + "\" yourself. " + target.description();
-    } else {
-      text = "Challenge: choose the steps yourself until the run ends with \"" + target.label() + "\".";
+    String text = philosopherChallenge();
+    if (text == null) {
+      Expectation target = interesting();
+      if (target == null) {
+        text = "Challenge: try to reach an outcome the table marks forbidden. Then let the exhaustive search "
+            + "show you why you cannot.";
+      } else if (challengeMet) {
+        text = "Challenge met: you reached \"" + target.label() + "\" yourself. " + target.description();
+      } else {
+        text = "Challenge: choose the steps yourself until the run ends with \"" + target.label() + "\".";
+      }
     }
     Dom.setText(challenge, text);
     Dom.toggle(challenge, "met", challengeMet);
   }
+
+  /** The philosophers' challenges, by strategy; null on the race page. */
+  private String philosopherChallenge() {
+    Philosophers.Strategy strategy = table == null ? null : SyncPresets.strategyOf(preset.id());
+    if (strategy == null) {
+      return null;
+    }
+    int n = program.threadCount();
+    var state = session.state();
+    switch (strategy) {
+      case NAIVE -> {
+        // The fastest deadlock: everyone gets hungry and takes the left fork (2 steps each), then everyone
+        // reaches for the right one (1 step each).
+        boolean deadlocked = Diagnosis.of(state, 0).kind() == Diagnosis.Kind.DEADLOCK;
+        challengeMet |= deadlocked && session.steps() <= 3 * n;
+        return challengeMet ? "Challenge met: a deadlock in " + session.steps() + " steps, the fewest possible."
+            : "Challenge: cause a deadlock in at most " + 3 * n + " steps."
+                + (deadlocked ? " This one took " + session.steps() + ": try again with fewer." : "");
+      }
+      case TRY_LOCK_BACKOFF -> {
+        challengeMet |= Diagnosis.of(state, DIAGNOSIS_WINDOW_STEPS).kind() == Diagnosis.Kind.LIVELOCK;
+        return challengeMet ? "Challenge met: a livelock. Everyone keeps trying, nobody eats."
+            : "Challenge: make them livelock: keep them taking and putting back forks in step for "
+                + DIAGNOSIS_WINDOW_STEPS + " steps without a meal (try the seeded scheduler with k = 1).";
+      }
+      default -> {
+        boolean proved = exploration != null && !exploration.truncated()
+            && exploration.outcome(Explorer.DEADLOCK) == null;
+        challengeMet |= proved;
+        return proved ? "Challenge met: the exhaustive search visited all " + exploration.statesExplored()
+            + " states and none is a deadlock." : "Challenge: prove this table cannot deadlock: run the "
+            + "exhaustive search (it must finish within its budget).";
+      }
+    }
+  }
+
 
   private void warn(String message) {
     Dom.setText(notice, message);

@@ -57,7 +57,7 @@ final class X86Panel {
     HTMLElement run = Dom.button("ctl", "Run x86.py", null);
     run.setAttribute("data-role", "x86-run");
     HTMLElement bar = el("div", "transport-extras");
-    bar.appendChild(Dom.labelled("Program", sample, "field"));
+    bar.appendChild(Dom.labelled("Sample program", sample, "field"));
     bar.appendChild(Dom.labelled("Threads (-t)", threads, "field num"));
     bar.appendChild(Dom.labelled("Interrupt every (-i)", interval, "field num"));
     bar.appendChild(Dom.labelled("Random intervals (-r)", random, "field inline"));
