@@ -49,7 +49,7 @@ public final class RaceWidget {
   private final SwitchCompareView compare = new SwitchCompareView();
   private final HTMLElement notice = el("div", "share-notice");
   private final HTMLElement lesson = text("p", "race-lesson", "");
-  private final HTMLElement challenge = text("p", "race-challenge", "");
+  private final Challenge challenge = new Challenge();
   private final HTMLElement banner = text("p", "race-banner", "");
 
   /** The table, size inputs and phase timeline; null outside the philosophers page. */
@@ -62,7 +62,6 @@ public final class RaceWidget {
   private Exploration exploration;
   private final Map<String, Integer> seen = new TreeMap<>();
   private final Set<String> countedRuns = new HashSet<>();
-  private boolean challengeMet;
 
   private RaceWidget(List<SyncPreset> presets) {
     this.presets = presets;
@@ -82,7 +81,6 @@ public final class RaceWidget {
     notice.setAttribute("hidden", "");
     banner.setAttribute("role", "status");
     banner.setAttribute("data-role", "diagnosis");
-    challenge.setAttribute("data-role", "challenge");
     lesson.setAttribute("data-role", "lesson");
     Dom.on(exploreButton, "click", e -> explore());
     exploreButton.setAttribute("data-role", "explore");
@@ -90,7 +88,7 @@ public final class RaceWidget {
     HTMLElement region = el("div", "widget-region race-region");
     region.setAttribute("data-role", "widget-region");
     region.appendChild(lesson);
-    region.appendChild(challenge);
+    region.appendChild(challenge.element());
     region.appendChild(banner);
     if (table != null) {
       region.appendChild(table.element());
@@ -200,7 +198,7 @@ public final class RaceWidget {
     exploration = null;
     seen.clear();
     countedRuns.clear();
-    challengeMet = false;
+    challenge.reset();
     threads.build(program, this::step, this::kill);
     controls.show(p, sp, find(p.pairedWith()));
     if (table != null) {
@@ -338,7 +336,7 @@ public final class RaceWidget {
     if (table != null) {
       table.render(session);
     }
-    renderChallenge();
+    challenge.render(preset, session, exploration, DIAGNOSIS_WINDOW_STEPS);
     boolean sized = table != null && (philosophers != 3 || meals != 1);
     RaceUrl.write(preset.id(), RaceControls.switchPointsId(program.switchPoints(), preset),
         RaceUrl.encode(session.schedule()), sized ? String.valueOf(philosophers) : null,
@@ -349,73 +347,11 @@ public final class RaceWidget {
     String key = RaceUrl.encode(session.schedule());
     if (countedRuns.add(key)) {
       seen.merge(label, 1, Integer::sum);
-      Expectation target = interesting();
-      if (table == null && target != null && target.label().equals(label)) {
-        challengeMet = true; // the philosophers' challenges are judged in philosopherChallenge
-      }
+      challenge.runEnded(preset, label);
     }
   }
 
-  private Expectation interesting() {
-    for (Expectation e : preset.expectations()) {
-      if (e.verdict() == Verdict.INTERESTING) {
-        return e;
-      }
-    }
-    return null;
-  }
 
-  private void renderChallenge() {
-    String text = philosopherChallenge();
-    if (text == null) {
-      Expectation target = interesting();
-      if (target == null) {
-        text = "Challenge: try to reach an outcome the table marks forbidden. Then let the exhaustive search "
-            + "show you why you cannot.";
-      } else if (challengeMet) {
-        text = "Challenge met: you reached \"" + target.label() + "\" yourself. " + target.description();
-      } else {
-        text = "Challenge: choose the steps yourself until the run ends with \"" + target.label() + "\".";
-      }
-    }
-    Dom.setText(challenge, text);
-    Dom.toggle(challenge, "met", challengeMet);
-  }
-
-  /** The philosophers' challenges, by strategy; null on the race page. */
-  private String philosopherChallenge() {
-    Philosophers.Strategy strategy = table == null ? null : SyncPresets.strategyOf(preset.id());
-    if (strategy == null) {
-      return null;
-    }
-    int n = program.threadCount();
-    var state = session.state();
-    switch (strategy) {
-      case NAIVE -> {
-        // The fastest deadlock: everyone gets hungry and takes the left fork (2 steps each), then everyone
-        // reaches for the right one (1 step each).
-        boolean deadlocked = Diagnosis.of(state, 0).kind() == Diagnosis.Kind.DEADLOCK;
-        challengeMet |= deadlocked && session.steps() <= 3 * n;
-        return challengeMet ? "Challenge met: a deadlock in " + session.steps() + " steps, the fewest possible."
-            : "Challenge: cause a deadlock in at most " + 3 * n + " steps."
-                + (deadlocked ? " This one took " + session.steps() + ": try again with fewer." : "");
-      }
-      case TRY_LOCK_BACKOFF -> {
-        challengeMet |= Diagnosis.of(state, DIAGNOSIS_WINDOW_STEPS).kind() == Diagnosis.Kind.LIVELOCK;
-        return challengeMet ? "Challenge met: a livelock. Everyone keeps trying, nobody eats."
-            : "Challenge: make them livelock: keep them taking and putting back forks in step for "
-                + DIAGNOSIS_WINDOW_STEPS + " steps without a meal (try the seeded scheduler with k = 1).";
-      }
-      default -> {
-        boolean proved = exploration != null && !exploration.truncated()
-            && exploration.outcome(Explorer.DEADLOCK) == null;
-        challengeMet |= proved;
-        return proved ? "Challenge met: the exhaustive search visited all " + exploration.statesExplored()
-            + " states and none is a deadlock." : "Challenge: prove this table cannot deadlock: run the "
-            + "exhaustive search (it must finish within its budget).";
-      }
-    }
-  }
 
 
   private void warn(String message) {
