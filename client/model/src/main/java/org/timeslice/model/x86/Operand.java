@@ -5,8 +5,9 @@ import java.util.Map;
 import org.timeslice.model.core.InvalidScenarioException;
 
 /**
- * An operand: an immediate ({@code $5}), a register ({@code %ax}), a memory address ({@code 2000},
- * {@code (%bx)}, {@code 4(%bx)}, {@code 4(%bx,%cx)}) or a jump target ({@code .top}, resolved to an address).
+ * An operand, read as x86.py's {@code getarg} reads it: an immediate ({@code $5}: {@code $} and exactly one
+ * digit), a register ({@code %ax}), a memory address ({@code 2000}, {@code -4(%bp)}, {@code (%bx)},
+ * {@code 4(%bx,%cx)}, or a {@code .var} name), or a jump target ({@code .top}, resolved to an address).
  *
  * @param kind which of these it is
  * @param value the immediate, the address's displacement, or the jump target address
@@ -16,56 +17,85 @@ import org.timeslice.model.core.InvalidScenarioException;
 record Operand(Kind kind, int value, int reg, int reg2) {
   enum Kind { IMMEDIATE, REGISTER, MEMORY, TARGET }
 
-  /** Register names in index order. */
-  static final List<String> REGISTERS = List.of("ax", "bx", "cx", "dx");
+  /** x86.py's registers in its numbering; {@code zero} is a hidden register that starts at 0. */
+  static final List<String> REGISTERS = List.of("zero", "ax", "bx", "cx", "dx", "sp", "bp");
 
-  static Operand parse(String text, Map<String, Integer> labels, String where) {
-    String t = text.trim();
-    if (t.startsWith("$")) {
-      // x86.py's parser reads one digit after the $ (a quirk the semantics require us to keep).
+  static Operand parse(String text, Map<String, Integer> labels, Map<String, Integer> vars, String where) {
+    String t = text.replace(",", "").trim();
+    if (t.isEmpty()) {
+      throw error(where, "an operand is missing");
+    }
+    char c = t.charAt(0);
+    if (c == '$') {
       if (t.length() != 2 || !Character.isDigit(t.charAt(1))) {
         throw error(where, "an immediate is $ and one digit (x86.py reads no more), not " + t);
       }
       return new Operand(Kind.IMMEDIATE, t.charAt(1) - '0', -1, -1);
     }
-    if (t.startsWith("%")) {
-      return new Operand(Kind.REGISTER, 0, register(t, where), -1);
+    if (c == '%') {
+      return new Operand(Kind.REGISTER, 0, register(t.substring(1), where), -1);
     }
-    if (t.startsWith(".")) {
+    if (c == '(') {
+      int close = t.indexOf(')');
+      String inner = t.substring(1, close < 0 ? t.length() : close);
+      if (!inner.startsWith("%")) {
+        throw error(where, "cannot read the address " + t);
+      }
+      return new Operand(Kind.MEMORY, 0, register(inner.substring(1), where), -1);
+    }
+    if (c == '.') {
       Integer target = labels.get(t);
       if (target == null) {
         throw error(where, "no label " + t);
       }
       return new Operand(Kind.TARGET, target, -1, -1);
     }
-    int open = t.indexOf('(');
-    int displacement = 0;
-    String number = open < 0 ? t : t.substring(0, open);
-    if (!number.isEmpty()) {
-      try {
-        displacement = Integer.parseInt(number.trim());
-      } catch (NumberFormatException e) {
-        throw error(where, "cannot read the operand " + t);
+    if (Character.isLetter(c)) {
+      Integer address = vars.get(t);
+      if (address == null) {
+        throw error(where, "variable " + t + " is not declared (.var " + t + ")");
       }
+      return new Operand(Kind.MEMORY, address, -1, -1);
+    }
+    if (Character.isDigit(c) || c == '-') {
+      return memory(t, text, where);
+    }
+    throw error(where, "cannot read the operand " + t);
+  }
+
+  /** {@code N}, {@code N(%r)} or {@code N(%r1,%r2)}; {@code original} still has its comma. */
+  private static Operand memory(String t, String original, String where) {
+    int open = t.indexOf('(');
+    int displacement;
+    try {
+      displacement = Integer.parseInt(open < 0 ? t : t.substring(0, open));
+    } catch (NumberFormatException e) {
+      throw error(where, "cannot read the address " + original.trim());
     }
     if (open < 0) {
       return new Operand(Kind.MEMORY, displacement, -1, -1);
     }
-    if (!t.endsWith(")")) {
-      throw error(where, "missing ) in " + t);
+    String o = original.trim();
+    int close = o.indexOf(')');
+    String[] regs = o.substring(o.indexOf('(') + 1, close < 0 ? o.length() : close).split(",");
+    if (regs.length > 2 || !regs[0].trim().startsWith("%")) {
+      throw error(where, "cannot read the address " + o);
     }
-    String[] regs = t.substring(open + 1, t.length() - 1).split(",");
-    if (regs.length > 2) {
-      throw error(where, "at most two registers in an address: " + t);
+    int r1 = register(regs[0].trim().substring(1), where);
+    int r2 = -1;
+    if (regs.length == 2) {
+      if (!regs[1].trim().startsWith("%")) {
+        throw error(where, "cannot read the address " + o);
+      }
+      r2 = register(regs[1].trim().substring(1), where);
     }
-    return new Operand(Kind.MEMORY, displacement, register(regs[0].trim(), where),
-        regs.length == 2 ? register(regs[1].trim(), where) : -1);
+    return new Operand(Kind.MEMORY, displacement, r1, r2);
   }
 
-  private static int register(String t, String where) {
-    int r = t.startsWith("%") ? REGISTERS.indexOf(t.substring(1)) : -1;
+  private static int register(String name, String where) {
+    int r = REGISTERS.indexOf(name);
     if (r < 0) {
-      throw error(where, "unknown register " + t + " (ax, bx, cx, dx)");
+      throw error(where, "register " + name + " is not a valid register (ax, bx, cx, dx, sp, bp, zero)");
     }
     return r;
   }

@@ -21,6 +21,13 @@ import org.timeslice.model.ostep.PythonRandom;
  * twice, skipping a thread when three or more remain.
  */
 public final class X86Machine {
+  /** x86.py's memory: {@code -m 128} kilobytes of 1,024 addresses each, every one starting at 0. */
+  static final int MEMORY_ADDRESSES = 128 * 1024;
+  /** Thread t's stack pointer starts at {@code 128 * 1000 - 1000 * t}, as x86.py sets it. */
+  static final int STACK_TOP = 128 * 1000;
+  static final int STACK_PER_THREAD = 1000;
+  private static final int SP = Operand.REGISTERS.indexOf("sp");
+
   private final X86Program program;
   private final int threads;
   private final int interval;
@@ -41,6 +48,9 @@ public final class X86Machine {
     this.pc = new int[threads];
     this.done = new boolean[threads];
     java.util.Arrays.fill(pc, program.loadAddress());
+    for (int t = 0; t < threads; t++) {
+      regs[t][SP] = STACK_TOP - STACK_PER_THREAD * t; // x86.py sets the stack after -a, overriding it
+    }
   }
 
   /**
@@ -49,7 +59,8 @@ public final class X86Machine {
    * @param threads 1..{@link Limits#MAX_X86_THREADS}
    * @param interval the interrupt interval ({@code -i}, at least 1)
    * @param randomSeed null for a fixed interval; else {@code -r} with {@code -s randomSeed}
-   * @param registers the {@code -a} value (e.g. {@code "bx=3"} or {@code "ax=1:bx=2,ax=5"}), or null
+   * @param registers the {@code -a} value (e.g. {@code "bx=3"} or {@code "ax=1:bx=2,ax=5"}), or null; names
+   *     are x86.py's ({@code ax bx cx dx sp bp zero}), and the stack pointer is set after it, as x86.py does
    */
   public static X86Run run(X86Program program, int threads, int interval, Long randomSeed, String registers) {
     if (threads < 1 || threads > Limits.MAX_X86_THREADS) {
@@ -181,6 +192,28 @@ public final class X86Machine {
         write(t, ops.get(1), old + read(t, ops.get(0)));
         write(t, ops.get(0), old);
       }
+      case "push" -> {
+        Operand o = ops.get(0);
+        // x86.py pushes a memory operand's address, not the value stored there.
+        int value = o.kind() == Operand.Kind.REGISTER ? regs[t][o.reg()] : address(t, o);
+        regs[t][SP] -= 4;
+        store(regs[t][SP], value);
+      }
+      case "pop" -> {
+        if (!ops.isEmpty()) {
+          regs[t][ops.get(0).reg()] = regs[t][SP]; // x86.py's pop_r copies the stack pointer itself
+        }
+        regs[t][SP] += 4;
+      }
+      case "call" -> {
+        regs[t][SP] -= 4;
+        store(regs[t][SP], next);
+        next = ops.get(0).value();
+      }
+      case "ret" -> {
+        next = load(regs[t][SP]);
+        regs[t][SP] += 4;
+      }
       case "halt", "nop", "yield" -> { }
       default -> {
         if (jumps(t, in.opcode())) {
@@ -212,7 +245,7 @@ public final class X86Machine {
     return switch (o.kind()) {
       case IMMEDIATE -> o.value();
       case REGISTER -> regs[t][o.reg()];
-      case MEMORY -> memory.getOrDefault(address(t, o), 0);
+      case MEMORY -> load(address(t, o));
       case TARGET -> o.value();
     };
   }
@@ -221,7 +254,23 @@ public final class X86Machine {
     if (o.kind() == Operand.Kind.REGISTER) {
       regs[t][o.reg()] = value;
     } else {
-      memory.put(address(t, o), value);
+      store(address(t, o), value);
     }
+  }
+
+  private int load(int address) {
+    return memory.getOrDefault(checked(address), 0);
+  }
+
+  private void store(int address, int value) {
+    memory.put(checked(address), value);
+  }
+
+  private static int checked(int address) {
+    if (address < 0 || address >= MEMORY_ADDRESSES) {
+      throw new InvalidScenarioException("program", "addresses 0.." + (MEMORY_ADDRESSES - 1),
+          "address " + address + " is outside x86.py's memory (0.." + (MEMORY_ADDRESSES - 1) + ")");
+    }
+    return address;
   }
 }

@@ -15,8 +15,12 @@ public record X86Run(List<X86Step> steps, Map<Integer, Integer> memory, int[][] 
     return v == null ? 0 : v;
   }
 
-  /** Thread t's register r (0 = ax .. 3 = dx) at the end. */
-  public int register(int t, int r) {
+  /** Thread t's register {@code name} ({@code ax}, {@code bx}, {@code cx}, {@code dx}, {@code sp}, {@code bp}) at the end. */
+  public int register(int t, String name) {
+    int r = Operand.REGISTERS.indexOf(name);
+    if (r < 0) {
+      throw new IllegalArgumentException("no register " + name);
+    }
     return registers[t][r];
   }
 

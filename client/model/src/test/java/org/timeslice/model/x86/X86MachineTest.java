@@ -71,8 +71,8 @@ class X86MachineTest {
     X86Run r = X86Machine.run(X86Program.parse(LOOPING_RACE_NOLOCK), 2, 100, null, "bx=2,bx=1");
     assertEquals(runs(0, 13, 1, 7), r.schedule());
     assertEquals(3, r.memory(2000));
-    assertEquals(0, r.register(0, 1));
-    assertEquals(3, r.register(1, 0));
+    assertEquals(0, r.register(0, "bx"));
+    assertEquals(3, r.register(1, "ax"));
   }
 
   @Test
@@ -81,7 +81,7 @@ class X86MachineTest {
         "mov $3, %bx",
         "mov $4, 100(%bx)      # memory[103] = 4",
         "mov $1, %cx",
-        "mov 102(%bx,%cx), %ax # ax = memory[106] = 0",
+        "mov 102(%bx), %ax     # ax = memory[105] = 0",
         "mov $9, (%bx)         # memory[3] = 9",
         "mov $2, %dx",
         "fetchadd %dx, 103     # dx = 4, memory[103] = 6",
@@ -90,9 +90,41 @@ class X86MachineTest {
     X86Run r = X86Machine.run(X86Program.parse(src), 1, 50, null, null);
     assertEquals(6, r.memory(103));
     assertEquals(3, r.memory(3));
-    assertEquals(4, r.register(0, 3));
-    assertEquals(9, r.register(0, 1));
-    assertEquals(0, r.register(0, 0));
+    assertEquals(4, r.register(0, "dx"));
+    assertEquals(9, r.register(0, "bx"));
+    assertEquals(0, r.register(0, "ax"));
+  }
+
+  @Test
+  void varsStackCallAndRetFollowX86Py() {
+    String src = String.join("\n",
+        ".var count",
+        ".var flag",
+        ".main",
+        "mov $5, count        # count is address 100",
+        "mov $7, flag         # flag is address 104",
+        "call .f",
+        "mov %ax, 2000",
+        "push %bx",
+        "push 8(%bx)          # pushes the address 8 + bx, not its content",
+        "pop %cx              # cx = the stack pointer itself (x86.py's pop_r)",
+        "pop",
+        "halt",
+        ".f",
+        "mov count, %ax",
+        "add $1, %ax",
+        "ret");
+    X86Run r = X86Machine.run(X86Program.parse(src), 2, 50, null, "bx=10,bx=20");
+    assertEquals(5, r.memory(100));
+    assertEquals(7, r.memory(104));
+    assertEquals(6, r.memory(2000));
+    assertEquals(128000, r.register(0, "sp"), "thread 0's stack starts at 128 * 1000 and is balanced");
+    assertEquals(127000, r.register(1, "sp"), "thread 1's starts 1000 lower");
+    assertEquals(128000 - 8, r.register(0, "cx"));
+    assertEquals(18, r.memory(128000 - 8), "push 8(%bx) stored the address 8 + 10");
+    assertEquals(10, r.memory(128000 - 4), "push %bx reused the slot of call's return address");
+    assertEquals(List.of("mov $5, count", "mov $7, flag", "call .f", "mov count, %ax", "add $1, %ax", "ret",
+        "mov %ax, 2000"), r.steps().subList(0, 7).stream().map(X86Step::text).toList());
   }
 
   @Test
@@ -129,11 +161,16 @@ class X86MachineTest {
     assertEquals("line 1: an immediate is $ and one digit (x86.py reads no more), not $12", e.getMessage());
     assertEquals("line 2: no label .nowhere", assertThrows(InvalidScenarioException.class,
         () -> X86Program.parse("nop\njgt .nowhere")).getMessage());
-    assertEquals("line 1: unknown register %ex (ax, bx, cx, dx)", assertThrows(InvalidScenarioException.class,
-        () -> X86Program.parse("mov $1, %ex")).getMessage());
+    assertEquals("line 1: register ex is not a valid register (ax, bx, cx, dx, sp, bp, zero)",
+        assertThrows(InvalidScenarioException.class, () -> X86Program.parse("mov $1, %ex")).getMessage());
+    assertEquals("line 1: malformed test (these operand kinds are not allowed)", assertThrows(
+        InvalidScenarioException.class, () -> X86Program.parse("test 2000, %ax")).getMessage());
+    assertEquals("line 2: illegal opcode .top (a label must start the line)", assertThrows(
+        InvalidScenarioException.class, () -> X86Program.parse("nop\n  .top\nhalt")).getMessage());
     assertThrows(InvalidScenarioException.class, () -> X86Machine.run(X86Program.parse("nop"), 1, 5, null, null));
-    assertEquals("line 1: .var declarations are not supported here yet: use numeric addresses such as 2000",
-        assertThrows(InvalidScenarioException.class, () -> X86Program.parse(".var count\nhalt")).getMessage());
+    assertEquals("line 1: register cx) %ax is not a valid register (ax, bx, cx, dx, sp, bp, zero)",
+        assertThrows(InvalidScenarioException.class, () -> X86Program.parse("mov 4(%bx,%cx), %ax")).getMessage(),
+        "x86.py splits at the first comma: a two-register address cannot be the source");
     assertThrows(InvalidScenarioException.class,
         () -> X86Machine.run(X86Program.parse("halt"), 2, 5, null, "bx=1,bx=2,bx=3"));
   }
