@@ -71,5 +71,16 @@ public final class Limits {
   public static final int MAX_SHARE_OPTION_KEY_LENGTH = 32;
   public static final int MAX_SHARE_OPTION_VALUE_LENGTH = 64;
 
+  // --- Python runtimes (runtime.*) ---
+  /** Longest tick a runtime scenario may declare, in microseconds (1 s). */
+  public static final int MAX_TICK_MICROS = 1_000_000;
+  /** Upper bound of every runtime cost in ticks (hand-off, wake-up, start, IPC). */
+  public static final int MAX_RUNTIME_COST_TICKS = 100_000;
+  /** Most pool workers and most executor threads. */
+  public static final int MAX_POOL_WORKERS = 64;
+  /** Race model: most threads and most loop iterations per thread. */
+  public static final int MAX_RACE_THREADS = 16;
+  public static final int MAX_RACE_ITERATIONS = 10_000_000;
+
   private Limits() {}
 }
