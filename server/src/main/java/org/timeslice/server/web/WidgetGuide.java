@@ -86,6 +86,23 @@ public record WidgetGuide(
             "Yes. If all three take their left fork before anyone takes a right one, each waits for a fork "
                 + "its neighbour holds: a cycle in the wait-for graph, a deadlock. Taking the lower-numbered "
                 + "fork first breaks the cycle; the exhaustive search proves no deadlock is left.");
+      case "gil":
+        return new WidgetGuide(
+            "CPython threads share one global interpreter lock (GIL): only the thread holding it runs Python "
+                + "bytecode. A thread that wants it waits up to the switch interval (5 ms), then asks the "
+                + "holder to drop it. Compare the same workload as threads, free-threaded threads (no GIL), "
+                + "processes (a GIL each) and one asyncio loop.",
+            List.of("Space plays and pauses; ← and → step one millisecond; Home and End jump.",
+                "Change the workload, the workers, the cores or the switch interval: every way re-runs at once.",
+                "Red stripes are waiting for the GIL: the thread could run, a core may even be free, but another "
+                    + "thread holds the lock."),
+            "Two threads each run half of a CPU-bound pure-Python loop on a 2-core machine. Compared with "
+                + "running the loop in one thread, the two threads take…",
+            List.of("about half the time", "about the same time, or a little longer", "twice as long"), 1,
+            "About the same, a little longer: only the GIL holder runs bytecode, so the threads take turns "
+                + "every 5 ms and each hand-off costs a little (measured on CPython 3.11: 1.09× the "
+                + "sequential time). Processes have a GIL each and do run in parallel (0.64×), and so do "
+                + "free-threaded builds. For waiting, threads and asyncio both shine.");
       default:
         return null;
     }

@@ -17,7 +17,7 @@ public final class Widgets {
       new Widget("philosophers", "Dining philosophers",
           "Deadlock, livelock and starvation around one table.", true),
       new Widget("gil", "GIL lab",
-          "Threads, free-threaded threads, processes and asyncio on the same Python workload.", false),
+          "Threads, free-threaded threads, processes and asyncio on the same Python workload.", true),
       new Widget("multitasking", "Cooperative vs preemptive",
           "OS threads with time slices beside an asyncio loop and generators that yield.", false));
 

@@ -1,0 +1,136 @@
+package org.timeslice.web.gil;
+
+import static org.timeslice.web.dom.Dom.el;
+import static org.timeslice.web.dom.Dom.num;
+import static org.timeslice.web.dom.Dom.svg;
+import static org.timeslice.web.dom.Dom.text;
+
+import org.teavm.jso.dom.html.HTMLElement;
+import org.timeslice.model.runtime.GilLab;
+import org.timeslice.model.runtime.LaneState;
+import org.timeslice.model.runtime.RuntimeResult;
+import org.timeslice.web.dom.Dom;
+import org.timeslice.web.dom.Fmt;
+
+/**
+ * One way of running the lab's workload: a lane per thread, process or coroutine coloured by state
+ * (running, running in C without the GIL, waiting for the GIL, ready, blocked, awaiting), on an axis shared
+ * by all four ways; the wall time and speed-up; and what every lane is doing at the playhead, in words.
+ */
+final class RuntimeLanesView {
+  private static final double WIDTH = 960;
+  private static final double LABEL_W = 90;
+  private static final double LANE_H = 16;
+  private final HTMLElement element = el("figure", "gil-way");
+  private final HTMLElement caption = el("figcaption", null);
+  private final HTMLElement picture = svg("svg", "gil-lanes");
+  private final HTMLElement playhead = svg("line", "gil-playhead");
+  private final HTMLElement now = text("p", "gil-now", "");
+  private final String title;
+  private final String hatchId;
+  private RuntimeResult result;
+  private double scale;
+
+  RuntimeLanesView(String id, String title) {
+    this.title = title;
+    this.hatchId = "gil-hatch-" + id;
+    element.setAttribute("data-way", id);
+    element.appendChild(caption);
+    element.appendChild(picture);
+    now.setAttribute("data-role", "gil-now");
+    element.appendChild(now);
+  }
+
+  HTMLElement element() { return element; }
+
+  /** Draws {@code r} on an axis of {@code axisTicks}; {@code baselineTicks} is the sequential wall time. */
+  void show(RuntimeResult r, int axisTicks, int baselineTicks) {
+    result = r;
+    Dom.clear(picture);
+    int lanes = r.laneNames().size();
+    double height = lanes * LANE_H + 4;
+    scale = (WIDTH - LABEL_W - 8) / Math.max(1, axisTicks);
+    Dom.attrs(picture, "viewBox", "0 0 " + (int) WIDTH + " " + (int) Math.ceil(height), "aria-hidden", "true");
+    picture.appendChild(hatch());
+    LaneState[][] grid = r.timeline();
+    for (int lane = 0; lane < lanes; lane++) {
+      double y = lane * LANE_H + 2;
+      HTMLElement label = svg("text", "lane-label small");
+      num(label, "x", LABEL_W - 6);
+      num(label, "y", y + LANE_H / 2);
+      label.setTextContent(r.laneNames().get(lane));
+      picture.appendChild(label);
+      LaneState[] row = grid[lane];
+      int start = 0;
+      for (int t = 1; t <= row.length; t++) {
+        if (t == row.length || row[t] != row[start]) {
+          if (row[start] != LaneState.NEW && row[start] != LaneState.DONE) {
+            HTMLElement rect = svg("rect", "gil-" + row[start].name().toLowerCase().replace('_', '-')
+                + " tc" + (lane % 12));
+            num(rect, "x", LABEL_W + start * scale);
+            num(rect, "y", y + 1);
+            num(rect, "width", Math.max(0.5, (t - start) * scale));
+            num(rect, "height", LANE_H - 3);
+            if (row[start] == LaneState.GIL_WAIT) {
+              rect.setAttribute("fill", "url(#" + hatchId + ")");
+            }
+            picture.appendChild(rect);
+          }
+          start = t;
+        }
+      }
+    }
+    Dom.attrs(playhead, "y1", "0", "y2", String.valueOf((int) Math.ceil(height)));
+    picture.appendChild(playhead);
+    double ms = r.wallMicros() / 1000.0;
+    double speedup = baselineTicks / (double) Math.max(1, r.wallTicks());
+    Dom.setText(caption, title + ": " + Fmt.oneDecimal(ms) + " ms, " + Fmt.oneDecimal(speedup) + "× the "
+        + "sequential speed" + (r.gilWaitTicks() > 0 ? ", " + Fmt.oneDecimal(r.gilWaitTicks() * GilLab.TICK_MICROS / 1000.0)
+        + " ms waiting for the GIL" : ""));
+    element.setAttribute("data-wall-ms", Fmt.oneDecimal(ms));
+  }
+
+  /** Red diagonal stripes: "waiting for the GIL" must not look like any thread's colour. */
+  private HTMLElement hatch() {
+    HTMLElement defs = svg("defs", null);
+    HTMLElement pattern = svg("pattern", null);
+    Dom.attrs(pattern, "id", hatchId, "width", "6", "height", "6", "patternUnits", "userSpaceOnUse",
+        "patternTransform", "rotate(45)");
+    HTMLElement bg = svg("rect", "gil-hatch-bg");
+    Dom.attrs(bg, "width", "6", "height", "6");
+    HTMLElement line = svg("rect", "gil-hatch-line");
+    Dom.attrs(line, "width", "2.5", "height", "6");
+    pattern.appendChild(bg);
+    pattern.appendChild(line);
+    defs.appendChild(pattern);
+    return defs;
+  }
+
+  /** Moves the playhead to {@code tick} and says what each lane is doing there. */
+  void at(int tick) {
+    if (result == null) {
+      return;
+    }
+    num(playhead, "x1", LABEL_W + tick * scale);
+    num(playhead, "x2", LABEL_W + tick * scale);
+    StringBuilder sb = new StringBuilder();
+    for (int lane = 0; lane < result.laneNames().size(); lane++) {
+      LaneState s = tick >= result.wallTicks() ? LaneState.DONE : result.stateAt(lane, tick);
+      sb.append(lane == 0 ? "" : "; ").append(result.laneNames().get(lane)).append(' ').append(words(s));
+    }
+    Dom.setText(now, sb.toString());
+  }
+
+  static String words(LaneState s) {
+    return switch (s) {
+      case NEW -> "starting";
+      case READY -> "ready";
+      case RUNNING -> "running";
+      case RUNNING_NO_GIL -> "running in C (GIL released)";
+      case GIL_WAIT -> "waiting for the GIL";
+      case BLOCKED -> "blocked";
+      case AWAITING -> "awaiting";
+      case DONE -> "done";
+    };
+  }
+}
