@@ -78,4 +78,29 @@ class GilIT extends BrowserTest {
     assertThat(caption("threads")).containsText("52.0 ms");
     assertNoProblems();
   }
+
+  @Test
+  void runForRealMeasuresCPythonBesideTheLabsPrediction() {
+    openApp("/play/gil");
+    Locator panel = page.locator(".gil-real-run .run-panel");
+    Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run for real"));
+    boolean python = (Boolean) page.evaluate("() => fetch('/api/run/capabilities').then(r => r.json())"
+        + ".then(c => c.runtimes.some(x => x.runtime === 'python' && x.available))");
+    if (!python) {
+      assertThat(panel).hasAttribute("data-state", "unavailable");
+      assertThat(page.locator(".gil-real-run .run-status")).containsText("This server cannot run it");
+      assertNoProblems();
+      return;
+    }
+    page.getByLabel("Run as").selectOption("processes");
+    assertThat(button).isEnabled();
+    button.scrollIntoViewIfNeeded();
+    button.click();
+    assertThat(panel).hasAttribute("data-state", "done",
+        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(90_000));
+    assertEquals(2, page.locator(".gil-real-run figure.measured").count(), "sequential and processes measured");
+    assertThat(page.locator(".gil-real-run [data-role=measured-speedup]")).isVisible();
+    screenshot("gil-real-run");
+    assertNoProblems();
+  }
 }

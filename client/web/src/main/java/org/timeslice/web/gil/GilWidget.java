@@ -35,6 +35,7 @@ public final class GilWidget {
   private final HTMLElement interval = el("select", null);
   private final HTMLElement error = text("p", "field-error", "");
   private final HTMLElement summary = text("p", "gil-summary", "");
+  private final GilRealRun realRun = new GilRealRun();
 
   private GilWidget() {}
 
@@ -81,6 +82,7 @@ public final class GilWidget {
     }
     root.appendChild(controls.element());
     root.appendChild(region);
+    root.appendChild(realRun.element());
     controls.bindKeyboard(root);
     player.addListener(p -> {
       for (RuntimeLanesView v : views) {
@@ -112,6 +114,7 @@ public final class GilWidget {
     try {
       r = GilLab.run(shapeOf(Dom.value(shape)), number(workers, "workers"), number(cores, "cores"),
           number(interval, "switchInterval"));
+      realRun.follow(shapeOf(Dom.value(shape)), number(workers, "workers"), number(interval, "switchInterval"));
     } catch (InvalidScenarioException e) {
       Dom.setText(error, e.getMessage() + ". The last good run stays.");
       return;
