@@ -31,6 +31,8 @@ final class WidgetMount {
       CoresWidget.mount(root, preset);
     } else if ("race".equals(widget)) {
       RaceWidget.mount(root, SyncPresets.race(), preset);
+    } else if ("multitasking".equals(widget)) {
+      org.timeslice.web.multitask.MultitaskingWidget.mount(root, preset);
     } else if ("gil".equals(widget)) {
       org.timeslice.web.gil.GilWidget.mount(root, preset);
     } else if ("philosophers".equals(widget)) {

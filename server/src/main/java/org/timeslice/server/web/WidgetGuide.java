@@ -86,6 +86,22 @@ public record WidgetGuide(
             "Yes. If all three take their left fork before anyone takes a right one, each waits for a fork "
                 + "its neighbour holds: a cycle in the wait-for graph, a deadlock. Taking the lower-numbered "
                 + "fork first breaks the cycle; the exhaustive search proves no deadlock is left.");
+      case "multitasking":
+        return new WidgetGuide(
+            "Preemptive: the OS takes the core away from a thread when its time slice ends, whatever it is "
+                + "doing. Cooperative: a coroutine keeps the event loop until it awaits, and a generator runs "
+                + "until it yields. The same tasks, both ways, on one core.",
+            List.of("Space plays and pauses; ← and → step one millisecond; Home and End jump.",
+                "▼ marks where the OS preempted a thread, or where a coroutine awaited.",
+                "In the generator stepper, next() resumes a generator until its next yield; send(v) also "
+                    + "hands it a value."),
+            "Task A computes for 20 ms without ever awaiting; B and C each need 1 ms now and then. On one "
+                + "asyncio loop, when do B and C get to run?",
+            List.of("Every few milliseconds, like threads", "Only after A finishes or awaits",
+                "Never: asyncio runs one task"), 1,
+            "Only after A finishes or awaits: nothing can take the loop from a coroutine, so a greedy task "
+                + "starves the others. As OS threads, A would be preempted every time slice and B and C "
+                + "would run in between.");
       case "gil":
         return new WidgetGuide(
             "CPython threads share one global interpreter lock (GIL): only the thread holding it runs Python "

@@ -19,7 +19,7 @@ public final class Widgets {
       new Widget("gil", "GIL lab",
           "Threads, free-threaded threads, processes and asyncio on the same Python workload.", true),
       new Widget("multitasking", "Cooperative vs preemptive",
-          "OS threads with time slices beside an asyncio loop and generators that yield.", false));
+          "OS threads with time slices beside an asyncio loop and generators that yield.", true));
 
   private Widgets() {}
 

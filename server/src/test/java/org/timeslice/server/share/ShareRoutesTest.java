@@ -124,7 +124,6 @@ class ShareRoutesTest {
       assertTrue(Pattern.compile("src=\"/assets/js/embed-frame\\.[0-9a-f]{10}\\.js\"").matcher(html).find());
       assertTrue(html.contains("href=\"" + client.getOrigin() + "/play/scheduler?s=" + RR_QUANTUM_3
           + "&amp;t=14\""), "the open-in-Timeslice link keeps the state");
-      assertEquals(404, client.get("/embed/multitasking").code());
       assertEquals(404, client.get("/embed/nope").code());
     });
   }
@@ -219,8 +218,7 @@ class ShareRoutesTest {
   void oembedRefusesUrlsThatAreNotOursAndFormatsItCannotWrite() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
       String origin = client.getOrigin();
-      for (String url : List.of("http://example.com/play/scheduler", origin + "/", origin + "/play/multitasking",
-          origin + "/play/nope", origin + "/assets/js/embed.js", "not a url at all",
+      for (String url : List.of("http://example.com/play/scheduler", origin + "/", origin + "/play/nope", origin + "/assets/js/embed.js", "not a url at all",
           client.getOrigin().replace("http:", "https:") + "/play/scheduler", "javascript:alert(1)")) {
         Response r = client.get("/oembed?url=" + enc(url));
         assertEquals(404, r.code(), url);

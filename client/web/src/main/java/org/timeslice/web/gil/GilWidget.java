@@ -11,6 +11,7 @@ import org.timeslice.model.runtime.GilLab;
 import org.timeslice.model.runtime.RuntimeResult;
 import org.timeslice.model.runtime.Workloads;
 import org.timeslice.web.dom.Dom;
+import org.timeslice.web.view.RuntimeLanesView;
 import org.timeslice.web.shell.Player;
 import org.timeslice.web.shell.TimeControls;
 

@@ -1,4 +1,4 @@
-package org.timeslice.web.gil;
+package org.timeslice.web.view;
 
 import static org.timeslice.web.dom.Dom.el;
 import static org.timeslice.web.dom.Dom.num;
@@ -6,18 +6,18 @@ import static org.timeslice.web.dom.Dom.svg;
 import static org.timeslice.web.dom.Dom.text;
 
 import org.teavm.jso.dom.html.HTMLElement;
-import org.timeslice.model.runtime.GilLab;
 import org.timeslice.model.runtime.LaneState;
 import org.timeslice.model.runtime.RuntimeResult;
 import org.timeslice.web.dom.Dom;
 import org.timeslice.web.dom.Fmt;
 
 /**
- * One way of running the lab's workload: a lane per thread, process or coroutine coloured by state
- * (running, running in C without the GIL, waiting for the GIL, ready, blocked, awaiting), on an axis shared
- * by all four ways; the wall time and speed-up; and what every lane is doing at the playhead, in words.
+ * One run of a runtime model: a lane per thread, process or coroutine coloured by state (running, running
+ * in C without the GIL, waiting for the GIL, ready, blocked, awaiting) on an axis shared with the views it
+ * is compared with, a caption, optional event markers, and what every lane is doing at the playhead, in
+ * words. Used by the GIL lab and by "cooperative vs preemptive".
  */
-final class RuntimeLanesView {
+public final class RuntimeLanesView {
   private static final double WIDTH = 960;
   private static final double LABEL_W = 90;
   private static final double LANE_H = 16;
@@ -31,7 +31,8 @@ final class RuntimeLanesView {
   private RuntimeResult result;
   private double scale;
 
-  RuntimeLanesView(String id, String title) {
+  /** {@code id} names the view for tests ({@code data-way}); {@code title} starts its caption. */
+  public RuntimeLanesView(String id, String title) {
     this.title = title;
     this.hatchId = "gil-hatch-" + id;
     element.setAttribute("data-way", id);
@@ -41,10 +42,41 @@ final class RuntimeLanesView {
     element.appendChild(now);
   }
 
-  HTMLElement element() { return element; }
+  public HTMLElement element() { return element; }
 
-  /** Draws {@code r} on an axis of {@code axisTicks}; {@code baselineTicks} is the sequential wall time. */
-  void show(RuntimeResult r, int axisTicks, int baselineTicks) {
+  /**
+   * Draws {@code r} on an axis of {@code axisTicks}, captioned with the wall time, the speed-up over
+   * {@code baselineTicks} (the sequential wall time) and the time spent waiting for the GIL.
+   */
+  public void show(RuntimeResult r, int axisTicks, int baselineTicks) {
+    draw(r, axisTicks);
+    double ms = r.wallMicros() / 1000.0;
+    double speedup = baselineTicks / (double) Math.max(1, r.wallTicks());
+    Dom.setText(caption, title + ": " + Fmt.oneDecimal(ms) + " ms, " + Fmt.oneDecimal(speedup) + "× the "
+        + "sequential speed" + (r.gilWaitTicks() > 0 ? ", " + Fmt.oneDecimal(r.gilWaitTicks()
+        * (double) r.scenario().runtime().tickMicros() / 1000.0) + " ms waiting for the GIL" : ""));
+  }
+
+  /** Draws {@code r} on an axis of {@code axisTicks} under {@code title: captionText}. */
+  public void show(RuntimeResult r, int axisTicks, String captionText) {
+    draw(r, axisTicks);
+    Dom.setText(caption, title + ": " + captionText);
+  }
+
+  /** Marks the ticks where a lane had {@code event} (e.g. where the OS preempted it) with small triangles. */
+  public void mark(org.timeslice.model.runtime.LaneEvent event, String className) {
+    for (org.timeslice.model.runtime.RuntimeEvent e : result.events()) {
+      if (e.event() == event) {
+        double x = LABEL_W + e.tick() * scale;
+        double y = e.lane() * LANE_H + 2;
+        HTMLElement tri = svg("path", "lane-mark " + className);
+        tri.setAttribute("d", "M" + Fmt.svgNumber(x - 4) + " " + Fmt.svgNumber(y) + " h8 l-4 5 z");
+        picture.insertBefore(tri, playhead);
+      }
+    }
+  }
+
+  private void draw(RuntimeResult r, int axisTicks) {
     result = r;
     Dom.clear(picture);
     int lanes = r.laneNames().size();
@@ -82,12 +114,7 @@ final class RuntimeLanesView {
     }
     Dom.attrs(playhead, "y1", "0", "y2", String.valueOf((int) Math.ceil(height)));
     picture.appendChild(playhead);
-    double ms = r.wallMicros() / 1000.0;
-    double speedup = baselineTicks / (double) Math.max(1, r.wallTicks());
-    Dom.setText(caption, title + ": " + Fmt.oneDecimal(ms) + " ms, " + Fmt.oneDecimal(speedup) + "× the "
-        + "sequential speed" + (r.gilWaitTicks() > 0 ? ", " + Fmt.oneDecimal(r.gilWaitTicks() * GilLab.TICK_MICROS / 1000.0)
-        + " ms waiting for the GIL" : ""));
-    element.setAttribute("data-wall-ms", Fmt.oneDecimal(ms));
+    element.setAttribute("data-wall-ms", Fmt.oneDecimal(r.wallMicros() / 1000.0));
   }
 
   /** Red diagonal stripes: "waiting for the GIL" must not look like any thread's colour. */
@@ -107,7 +134,7 @@ final class RuntimeLanesView {
   }
 
   /** Moves the playhead to {@code tick} and says what each lane is doing there. */
-  void at(int tick) {
+  public void at(int tick) {
     if (result == null) {
       return;
     }
