@@ -106,6 +106,19 @@ public final class Dom {
     return b;
   }
 
+  /**
+   * A {@code <section>} named by its own heading: {@code <section class aria-labelledby=id><hN id>title</hN>}.
+   * The heading is the section's first child; append the rest after it.
+   */
+  public static HTMLElement titledSection(String className, String headingTag, String headingId, String title) {
+    HTMLElement section = el("section", className);
+    section.setAttribute("aria-labelledby", headingId);
+    HTMLElement h = text(headingTag, null, title);
+    h.setAttribute("id", headingId);
+    section.appendChild(h);
+    return section;
+  }
+
   /** A {@code <label>} wrapping a control, with the label text first. */
   public static HTMLElement labelled(String labelText, HTMLElement control, String className) {
     HTMLElement label = el("label", className);

@@ -16,7 +16,8 @@ import org.timeslice.web.run.RunPanel;
  * lab's own model of the same way on the server's core count.
  */
 final class GilRealRun {
-  private final HTMLElement element = el("section", "real-run gil-real-run");
+  private final HTMLElement element =
+      Dom.titledSection("real-run gil-real-run", "h2", "gil-real-heading", "Run it for real");
   private final HTMLElement model = el("select", null);
   private final HTMLElement host = el("div", null);
   private Workloads.Shape shape = Workloads.Shape.CPU;
@@ -24,10 +25,6 @@ final class GilRealRun {
   private int intervalMicros = 5_000;
 
   GilRealRun() {
-    element.setAttribute("aria-labelledby", "gil-real-heading");
-    HTMLElement h = text("h2", null, "Run it for real");
-    h.setAttribute("id", "gil-real-heading");
-    element.appendChild(h);
     element.appendChild(text("p", null, "The same kind of workload in CPython on this server, with the lab's "
         + "number of workers: once one after another, once the way you pick, measured. The prediction is the "
         + "lab's model of that way on the server's cores."));

@@ -138,17 +138,10 @@ public final class GilWidget {
   }
 
   private static HTMLElement legend() {
-    HTMLElement ul = el("ul", "legend gil-legend");
-    String[][] keys = {{"running", "running bytecode"}, {"running-no-gil", "in C, GIL released"},
+    return RuntimeLanesView.legend(new String[][] {
+        {"running", "running bytecode"}, {"running-no-gil", "in C, GIL released"},
         {"gil-wait", "waiting for the GIL"}, {"ready", "ready (no core)"}, {"blocked", "blocked (I/O, sleep)"},
-        {"awaiting", "awaiting (coroutine)"}};
-    for (String[] k : keys) {
-      HTMLElement li = el("li", null);
-      li.appendChild(el("span", "swatch gil-key-" + k[0]));
-      li.appendChild(text("span", null, k[1]));
-      ul.appendChild(li);
-    }
-    return ul;
+        {"awaiting", "awaiting (coroutine)"}});
   }
 
   private static Workloads.Shape shapeOf(String id) {

@@ -23,7 +23,8 @@ final class GeneratorStepper {
       {"countdown", "countdown(3)"}, {"running_total", "running_total()  (use send)"},
       {"delegator", "delegator()  (yield from)"}, {"round-robin", "round robin over countdown(3), countdown(2)"}};
 
-  private final HTMLElement element = el("section", "gen-stepper");
+  private final HTMLElement element = Dom.titledSection("gen-stepper", "h2", "gen-heading",
+      "Generators: suspend at yield, resume on next() or send()");
   private final HTMLElement choice = el("select", null);
   private final HTMLElement value = el("input", null);
   private final HTMLElement nextButton = Dom.button("ctl", "next(gen)", null);
@@ -34,10 +35,6 @@ final class GeneratorStepper {
   private RoundRobin driver;
 
   GeneratorStepper() {
-    element.setAttribute("aria-labelledby", "gen-heading");
-    HTMLElement h = text("h2", null, "Generators: suspend at yield, resume on next() or send()");
-    h.setAttribute("id", "gen-heading");
-    element.appendChild(h);
     element.appendChild(text("p", null, "A generator is a function that can pause: each yield suspends its "
         + "frame (its locals and where it stopped) until someone resumes it. That is all cooperative "
         + "multitasking needs: a driver that resumes one generator after another."));

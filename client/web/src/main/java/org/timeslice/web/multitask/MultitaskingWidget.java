@@ -114,15 +114,8 @@ public final class MultitaskingWidget {
   }
 
   private static HTMLElement legend() {
-    HTMLElement ul = el("ul", "legend gil-legend");
-    String[][] keys = {{"running", "running"}, {"ready", "ready (waiting for the core or the loop)"},
-        {"blocked", "blocked (I/O, time.sleep)"}, {"awaiting", "awaiting (the loop runs others)"}};
-    for (String[] k : keys) {
-      HTMLElement li = el("li", null);
-      li.appendChild(el("span", "swatch gil-key-" + k[0]));
-      li.appendChild(text("span", null, k[1]));
-      ul.appendChild(li);
-    }
-    return ul;
+    return RuntimeLanesView.legend(new String[][] {
+        {"running", "running"}, {"ready", "ready (waiting for the core or the loop)"},
+        {"blocked", "blocked (I/O, time.sleep)"}, {"awaiting", "awaiting (the loop runs others)"}});
   }
 }

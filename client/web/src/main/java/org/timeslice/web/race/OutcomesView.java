@@ -20,15 +20,11 @@ import org.timeslice.web.dom.Dom;
  * exhaustive search has run, how many schedules reach it, with a witness to replay.
  */
 final class OutcomesView {
-  private final HTMLElement element = el("section", "race-outcomes");
+  private final HTMLElement element = Dom.titledSection("race-outcomes", "h3", "race-outcomes-heading", "Outcomes");
   private final HTMLElement summary = text("p", "race-explore-summary", "");
   private final HTMLElement body = el("tbody", null);
 
   OutcomesView(HTMLElement exploreButton) {
-    element.setAttribute("aria-labelledby", "race-outcomes-heading");
-    HTMLElement h = text("h3", null, "Outcomes");
-    h.setAttribute("id", "race-outcomes-heading");
-    element.appendChild(h);
     HTMLElement bar = el("div", "race-explore-bar");
     bar.appendChild(exploreButton);
     summary.setAttribute("role", "status");

@@ -13,14 +13,11 @@ import org.timeslice.web.dom.Dom;
 
 /** Shared memory and every synchronization object: values, owners, counts, queue contents, waiters. */
 final class SharedView {
-  private final HTMLElement element = el("section", "race-shared");
+  private final HTMLElement element =
+      Dom.titledSection("race-shared", "h3", "race-shared-heading", "Shared memory and objects");
   private final HTMLElement list = el("dl", "summary race-objects");
 
   SharedView() {
-    element.setAttribute("aria-labelledby", "race-shared-heading");
-    HTMLElement h = text("h3", null, "Shared memory and objects");
-    h.setAttribute("id", "race-shared-heading");
-    element.appendChild(h);
     list.setAttribute("data-role", "shared");
     element.appendChild(list);
   }

@@ -10,17 +10,13 @@ import org.timeslice.web.dom.Dom;
 
 /** The steps taken so far, newest at the bottom: who ran which micro-step and what it did. */
 final class StepLogView {
-  private final HTMLElement element = el("section", "race-log");
+  private final HTMLElement element = Dom.titledSection("race-log", "h3", "race-log-heading", "Steps");
   private final HTMLElement scroll = el("div", "log-scroll");
   private final HTMLElement list = el("ol", "log");
   /** The line marked as the latest step. */
   private HTMLElement marked;
 
   StepLogView() {
-    element.setAttribute("aria-labelledby", "race-log-heading");
-    HTMLElement h = text("h3", null, "Steps");
-    h.setAttribute("id", "race-log-heading");
-    element.appendChild(h);
     list.setAttribute("data-role", "step-log");
     list.setAttribute("aria-live", "polite");
     scroll.appendChild(list);

@@ -18,16 +18,13 @@ import org.timeslice.web.dom.Dom;
  * false for free-threaded Python.
  */
 final class SwitchCompareView {
-  private final HTMLElement element = el("section", "race-compare");
+  private final HTMLElement element = Dom.titledSection("race-compare", "h3", "race-compare-heading",
+      "The same program under each switch rule");
   private final HTMLElement body = el("tbody", null);
   private final HTMLElement table = el("table", "metrics-table race-compare-table");
   private SyncPreset preset;
 
   SwitchCompareView() {
-    element.setAttribute("aria-labelledby", "race-compare-heading");
-    HTMLElement h = text("h3", null, "The same program under each switch rule");
-    h.setAttribute("id", "race-compare-heading");
-    element.appendChild(h);
     HTMLElement run = Dom.button("ctl", "Explore under all three rules", null);
     run.setAttribute("data-role", "compare-switches");
     Dom.on(run, "click", e -> render());

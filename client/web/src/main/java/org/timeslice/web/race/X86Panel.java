@@ -24,7 +24,8 @@ final class X86Panel {
   /** The trace table shows at most this many instructions (the summary covers the whole run). */
   static final int MAX_ROWS_SHOWN = 2_000;
 
-  private final HTMLElement element = el("section", "race-x86");
+  private final HTMLElement element = Dom.titledSection("race-x86", "h2", "race-x86-heading",
+      "OSTEP x86.py: threads on a tiny machine");
   private final HTMLElement sample = el("select", null);
   private final HTMLElement source = el("textarea", "race-x86-source");
   private final HTMLElement threads = el("input", null);
@@ -37,10 +38,6 @@ final class X86Panel {
   private final HTMLElement trace = el("div", "table-wrap race-x86-trace");
 
   X86Panel() {
-    element.setAttribute("aria-labelledby", "race-x86-heading");
-    HTMLElement h = text("h2", null, "OSTEP x86.py: threads on a tiny machine");
-    h.setAttribute("id", "race-x86-heading");
-    element.appendChild(h);
     element.appendChild(text("p", null, "The assembly of OSTEP's threads chapter, run exactly as x86.py runs "
         + "it: shared memory, per-thread registers, an interrupt every -i instructions counted across threads."));
     for (X86Samples.Sample s : X86Samples.ALL) {

@@ -148,6 +148,18 @@ public final class RuntimeLanesView {
     Dom.setText(now, sb.toString());
   }
 
+  /** A legend of lane states: each pair is a state's CSS key ({@code gil-key-<key>}) and its words. */
+  public static HTMLElement legend(String[][] keys) {
+    HTMLElement ul = el("ul", "legend gil-legend");
+    for (String[] k : keys) {
+      HTMLElement li = el("li", null);
+      li.appendChild(el("span", "swatch gil-key-" + k[0]));
+      li.appendChild(text("span", null, k[1]));
+      ul.appendChild(li);
+    }
+    return ul;
+  }
+
   static String words(LaneState s) {
     return switch (s) {
       case NEW -> "starting";
