@@ -30,7 +30,8 @@ class GilIT extends BrowserTest {
       assertThat(caption(ways[i])).containsText(ms(jvm.runs().get(i).wallMicros()) + " ms, ");
     }
     assertThat(caption("threads")).hasText("Threads with the GIL: 52.0 ms, 1.0× the sequential speed, 48.2 ms "
-        + "waiting for the GIL");
+        + "waiting for the GIL, " + jvm.runs().get(0).gil().handoffs() + " GIL hand-offs, "
+        + jvm.runs().get(0).gil().dropRequests() + " drop requests");
     assertThat(caption("free-threaded")).hasText("Free-threaded threads: 32.0 ms, 1.6× the sequential speed");
     assertThat(page.locator("[data-role=gil-summary]")).containsText("the work takes 50.0 ms");
 

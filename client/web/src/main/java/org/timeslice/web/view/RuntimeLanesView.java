@@ -54,7 +54,9 @@ public final class RuntimeLanesView {
     double speedup = baselineTicks / (double) Math.max(1, r.wallTicks());
     Dom.setText(caption, title + ": " + Fmt.oneDecimal(ms) + " ms, " + Fmt.oneDecimal(speedup) + "× the "
         + "sequential speed" + (r.gilWaitTicks() > 0 ? ", " + Fmt.oneDecimal(r.gilWaitTicks()
-        * (double) r.scenario().runtime().tickMicros() / 1000.0) + " ms waiting for the GIL" : ""));
+        * (double) r.scenario().runtime().tickMicros() / 1000.0) + " ms waiting for the GIL" : "")
+        + (r.gil().handoffs() > 0 ? ", " + r.gil().handoffs() + " GIL hand-offs, " + r.gil().dropRequests()
+        + " drop requests" : ""));
   }
 
   /** Draws {@code r} on an axis of {@code axisTicks} under {@code title: captionText}. */
