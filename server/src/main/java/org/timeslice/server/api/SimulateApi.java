@@ -22,7 +22,16 @@ public final class SimulateApi {
   public void simulate(Context ctx) throws IOException {
     RequestBody.requireJson(ctx);
     boolean forceTimeline = includeTimeline(ctx.queryParams("include"));
-    Scenario scenario = ScenarioJson.parse(RequestBody.read(ctx, maxRequestBytes));
+    com.fasterxml.jackson.databind.JsonNode root = ScenarioJson.readTree(RequestBody.read(ctx, maxRequestBytes));
+    if (RuntimeJson.isRuntimeScenario(root)) { // a Python-runtime scenario (docs/scenario-format.md)
+      org.timeslice.model.runtime.RuntimeResult runtime =
+          org.timeslice.model.runtime.RuntimeSimulator.run(RuntimeJson.fromTree(root));
+      ctx.status(HttpStatus.OK).contentType("application/json");
+      RuntimeJson.write(runtime, ctx.outputStream());
+      return;
+    }
+    Scenario scenario = ScenarioJson.fromTree(root);
+    org.timeslice.model.scenario.ScenarioValidator.validate(scenario);
     SimulationResult result = TimelineRule.simulate(scenario, forceTimeline);
     ctx.status(HttpStatus.OK).contentType("application/json");
     ResultJson.write(result, ctx.outputStream());

@@ -37,6 +37,7 @@ public final class GilWidget {
   private final HTMLElement error = text("p", "field-error", "");
   private final HTMLElement summary = text("p", "gil-summary", "");
   private final GilRealRun realRun = new GilRealRun();
+  private final WallBars bars = new WallBars();
 
   private GilWidget() {}
 
@@ -75,6 +76,7 @@ public final class GilWidget {
     region.appendChild(bar);
     region.appendChild(error);
     region.appendChild(summary);
+    region.appendChild(bars.element());
     region.appendChild(legend());
     for (String[] w : WAYS) {
       RuntimeLanesView v = new RuntimeLanesView(w[0], w[1]);
@@ -128,6 +130,7 @@ public final class GilWidget {
     for (int i = 0; i < views.size(); i++) {
       views.get(i).show(r.runs().get(i), axis, r.baseline().wallTicks());
     }
+    bars.show(r, axis);
     Dom.setText(summary, "One after another in one thread, the work takes "
         + org.timeslice.web.dom.Fmt.oneDecimal(r.baseline().wallMicros() / 1000.0) + " ms. One tick of the "
         + "time controls is 1 ms.");

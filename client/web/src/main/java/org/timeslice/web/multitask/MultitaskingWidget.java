@@ -62,6 +62,7 @@ public final class MultitaskingWidget {
     root.appendChild(controls.element());
     root.appendChild(region);
     root.appendChild(new GeneratorStepper().element());
+    root.appendChild(new MultitaskRealRun().element());
     controls.bindKeyboard(root);
     player.addListener(p -> {
       threads.at(p.tick());

@@ -9,6 +9,7 @@ import org.timeslice.model.lifecycle.State;
 import org.timeslice.model.sync.Philosophers;
 import org.timeslice.model.sync.SyncProgram;
 import org.timeslice.model.sync.SyncState;
+import org.timeslice.model.sync.WaitForGraph;
 import org.timeslice.web.dom.Dom;
 
 /**
@@ -28,7 +29,8 @@ final class TableView {
     Dom.attrs(picture, "viewBox", "0 0 " + (int) SIZE + " " + (int) SIZE, "role", "img", "data-role", "table");
     element.appendChild(picture);
     element.appendChild(text("figcaption", "race-table-caption",
-        "Grey: thinking · amber: hungry · coloured: eating. A fork sits beside whoever holds it."));
+        "Grey: thinking · amber: hungry · coloured: eating. A fork sits beside whoever holds it; an arrow "
+            + "points from a philosopher waiting for a fork to its holder (red: a deadlock cycle)."));
   }
 
   HTMLElement element() { return element; }
@@ -43,6 +45,7 @@ final class TableView {
     Dom.num(table, "r", FORK_RADIUS + 14);
     picture.appendChild(table);
     StringBuilder words = new StringBuilder("Table: ");
+    drawWaitsFor(s, n);
     for (int i = 0; i < n; i++) {
       int m = p.names(SyncProgram.Kind.MUTEX).indexOf(Philosophers.fork(i));
       int owner = m < 0 ? -1 : s.mutexOwner(m);
@@ -91,6 +94,43 @@ final class TableView {
     }
     words.setLength(words.length() - 2);
     picture.setAttribute("aria-label", words.append('.').toString());
+  }
+
+  /**
+   * The wait-for graph on the table: an arrow from each philosopher waiting for a fork to the one holding
+   * it, red when the arrows close a cycle (a deadlock).
+   */
+  private void drawWaitsFor(SyncState s, int n) {
+    HTMLElement defs = svg("defs", null);
+    HTMLElement marker = svg("marker", null);
+    Dom.attrs(marker, "id", "race-arrow", "viewBox", "0 0 10 10", "refX", "9", "refY", "5", "markerWidth", "7",
+        "markerHeight", "7", "orient", "auto-start-reverse");
+    HTMLElement tip = svg("path", "race-arrow-tip");
+    tip.setAttribute("d", "M0 0 L10 5 L0 10 z");
+    marker.appendChild(tip);
+    defs.appendChild(marker);
+    picture.appendChild(defs);
+    WaitForGraph g = WaitForGraph.of(s);
+    for (int t = 0; t < n; t++) {
+      int u = g.waitsFor(t);
+      if (u < 0 || u == t) {
+        continue;
+      }
+      double ax = CENTER + SEAT_RADIUS * Math.cos(angle(t, n));
+      double ay = CENTER + SEAT_RADIUS * Math.sin(angle(t, n));
+      double bx = CENTER + SEAT_RADIUS * Math.cos(angle(u, n));
+      double by = CENTER + SEAT_RADIUS * Math.sin(angle(u, n));
+      double len = Math.max(1, Math.hypot(bx - ax, by - ay));
+      double ux = (bx - ax) / len;
+      double uy = (by - ay) / len;
+      HTMLElement line = svg("line", "race-waits" + (g.cycle().contains(t) ? " cycle" : ""));
+      Dom.num(line, "x1", ax + ux * 24);
+      Dom.num(line, "y1", ay + uy * 24);
+      Dom.num(line, "x2", bx - ux * 26);
+      Dom.num(line, "y2", by - uy * 26);
+      line.setAttribute("marker-end", "url(#race-arrow)");
+      picture.appendChild(line);
+    }
   }
 
   /** Thinking, hungry, eating or done, from the phase label the program sets. */

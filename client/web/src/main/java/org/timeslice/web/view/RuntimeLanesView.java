@@ -26,6 +26,9 @@ public final class RuntimeLanesView {
   private final HTMLElement picture = svg("svg", "gil-lanes");
   private final HTMLElement playhead = svg("line", "gil-playhead");
   private final HTMLElement now = text("p", "gil-now", "");
+  private final HTMLElement narration = el("ol", "log gil-narration");
+  /** How many of the latest events up to the playhead the narration shows. */
+  private static final int NARRATED_EVENTS = 5;
   private final String title;
   private final String hatchId;
   private RuntimeResult result;
@@ -40,6 +43,9 @@ public final class RuntimeLanesView {
     element.appendChild(picture);
     now.setAttribute("data-role", "gil-now");
     element.appendChild(now);
+    narration.setAttribute("data-role", "narration");
+    narration.setAttribute("aria-label", title + ": what just happened");
+    element.appendChild(narration);
   }
 
   public HTMLElement element() { return element; }
@@ -148,6 +154,45 @@ public final class RuntimeLanesView {
       sb.append(lane == 0 ? "" : "; ").append(result.laneNames().get(lane)).append(' ').append(words(s));
     }
     Dom.setText(now, sb.toString());
+    narrate(tick);
+  }
+
+  /** The last few events at or before {@code tick}, oldest first, in words. */
+  private void narrate(int tick) {
+    java.util.List<org.timeslice.model.runtime.RuntimeEvent> events = result.events();
+    int end = 0;
+    while (end < events.size() && events.get(end).tick() <= tick) {
+      end++;
+    }
+    Dom.clear(narration);
+    double msPerTick = result.scenario().runtime().tickMicros() / 1000.0;
+    for (int i = Math.max(0, end - NARRATED_EVENTS); i < end; i++) {
+      org.timeslice.model.runtime.RuntimeEvent e = events.get(i);
+      narration.appendChild(text("li", null, Fmt.oneDecimal(e.tick() * msPerTick) + " ms: "
+          + result.laneNames().get(e.lane()) + " " + words(e.event(), asyncio())));
+    }
+  }
+
+  private boolean asyncio() {
+    return result.scenario().runtime().kind() == org.timeslice.model.runtime.RuntimeKind.ASYNCIO;
+  }
+
+  static String words(org.timeslice.model.runtime.LaneEvent e, boolean loop) {
+    return switch (e) {
+      case STARTED -> "starts";
+      case GIL_REQUESTED -> "asks for the GIL";
+      case GIL_TAKEN -> "takes the GIL";
+      case GIL_DROPPED -> "drops the GIL: a waiter asked";
+      case DISPATCHED -> loop ? "is run by the loop" : "gets a core";
+      case PREEMPTED -> "is preempted: its time slice is over";
+      case CEXT_ENTERED -> "enters C code and releases the GIL";
+      case BLOCKED -> loop ? "makes a blocking call: the whole loop waits" : "blocks on I/O or a sleep";
+      case WOKE -> "wakes up";
+      case CALL_RETURNED -> "returns from the blocking call";
+      case AWAITED -> "awaits: the loop runs others";
+      case RESUMED -> "is ready again: its await completed";
+      case EXITED -> "finishes";
+    };
   }
 
   /** A legend of lane states: each pair is a state's CSS key ({@code gil-key-<key>}) and its words. */
