@@ -25,6 +25,10 @@ class MultitaskingIT extends BrowserTest {
     }
     assertThat(page.locator("[data-way=threads] [data-role=gil-now]")).hasText("A ready; B blocked; C running");
     assertThat(page.locator("[data-way=asyncio] [data-role=gil-now]")).hasText("A running; B ready; C ready");
+    Locator narration = page.locator("[data-way=threads] [data-role=narration] li");
+    assertThat(narration.filter(new Locator.FilterOptions().setHasText("3.0 ms: A is preempted: its time slice is over")))
+        .hasCount(1);
+    assertThat(narration.last()).hasText("4.0 ms: C gets a core");
 
     page.getByLabel("Lesson").selectOption("blocking");
     assertThat(page.locator("[data-way=asyncio] figcaption")).containsText(
@@ -33,6 +37,10 @@ class MultitaskingIT extends BrowserTest {
     page.getByLabel("OS time slice (ms)").dispatchEvent("change");
     assertThat(page.locator("[data-role=multitask-error]"))
         .hasText("the time slice must be 1..50 ms, not 0. The last good run stays.");
+    Locator realRun = page.locator(".gil-real-run .run-panel");
+    assertThat(realRun).isVisible();
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+        java.util.regex.Pattern.compile("^(Run for real|Can't run for real here)$")))).isVisible();
     screenshot("multitasking");
     assertNoProblems();
   }
