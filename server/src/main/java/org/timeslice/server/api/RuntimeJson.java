@@ -106,7 +106,8 @@ public final class RuntimeJson {
       }
     }
     if (kind == null) {
-      String shape = "{\"cpu\"|\"io\"|\"sleep\"|\"cext\"|\"awaitSleep\"|\"awaitIo\"|\"executor\": n}";
+      String shape = "{\"cpu\"|\"io\"|\"sleep\"|\"cext\"|\"awaitSleep\"|\"awaitIo\"|\"executor\"|\"queuePut\"|"
+          + "\"awaitGet\": n}";
       throw new InvalidScenarioException(element.path(), shape,
           element.path() + " must be " + shape + " but has the keys " + keys);
     }

@@ -22,7 +22,9 @@ import org.timeslice.model.core.SimulationLimitException;
  * <p>{@code await asyncio.sleep(n)} and {@code await} on I/O resume after n ticks plus the selector's
  * wake-up latency; {@code run_in_executor} runs blocking work on the default thread pool
  * ({@code min(32, cores + 4)} threads, FIFO) and resumes the task when the future completes. All tasks are
- * created with {@code create_task} at their arrival tick and gathered by the main coroutine.
+ * created with {@code create_task} at their arrival tick and gathered by the main coroutine. The tasks
+ * share one unbounded {@code asyncio.Queue}: {@code put_nowait} never waits and wakes the first coroutine
+ * waiting in {@code get()}, which takes the item when it runs next.
  */
 final class AsyncioRun {
   private final RuntimeScenario scenario;
@@ -40,6 +42,11 @@ final class AsyncioRun {
   private int continueAt = -1;
   private int todo;
   private long stallTicks;
+  /** The loop's one {@code asyncio.Queue}: items in it, and the coroutines waiting in {@code get()}, FIFO. */
+  private long queued;
+  private final ArrayDeque<Integer> getters = new ArrayDeque<>();
+  /** Per lane: items its current {@code awaitGet} op still has to get. */
+  private int[] gets;
 
   AsyncioRun(RuntimeScenario scenario) {
     this.scenario = scenario;
@@ -53,6 +60,7 @@ final class AsyncioRun {
     int lanes = tasks.size();
     book = new LaneBook(lanes);
     pc = new int[lanes];
+    gets = new int[lanes];
     List<String> names = new ArrayList<>();
     for (PyTask task : tasks) {
       names.add(task.name());
@@ -72,6 +80,12 @@ final class AsyncioRun {
       if (book.allDone()) {
         break;
       }
+      if (current < 0 && ready.isEmpty() && timers.isEmpty() && todo == 0 && !getters.isEmpty()
+          && !moreArrive(tick)) {
+        throw new SimulationLimitException("tasks", "a queue.get() that some put can answer",
+            "the loop would wait forever: " + names.get(getters.peekFirst()) + " awaits queue.get() and no task "
+                + "will put another item");
+      }
       execute(tick);
       book.account();
       tick++;
@@ -81,6 +95,15 @@ final class AsyncioRun {
       }
     }
     return new RuntimeResult(scenario, names, book, tick, new GilMetrics(0, 0, 0), stallTicks);
+  }
+
+  private boolean moreArrive(int tick) {
+    for (PyTask task : tasks) {
+      if (task.arrivalTick() > tick) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void createArrivedTasks(int tick) {
@@ -140,7 +163,47 @@ final class AsyncioRun {
         remaining = op.ticks();
       }
       case AWAIT_SLEEP, AWAIT_IO -> suspend(lane, tick, tick + op.ticks() + spec.wakeupTicks());
+      case QUEUE_PUT -> {
+        queued += op.ticks();
+        handItemsToGetters(tick);
+        pc[lane]++;
+        runStep(lane, tick); // put_nowait does not suspend: the coroutine goes on
+      }
+      case AWAIT_GET -> get(lane, tick, op.ticks());
       default -> suspend(lane, tick, submitToExecutor(tick, op.ticks()));
+    }
+  }
+
+  /**
+   * {@code await queue.get()} (n times): takes what is there without suspending; if the queue runs dry,
+   * the coroutine waits in the getters' FIFO until a put hands it an item, and then runs again.
+   */
+  private void get(int lane, int tick, int count) {
+    if (gets[lane] == 0) {
+      gets[lane] = count;
+    }
+    long take = Math.min(queued, gets[lane]);
+    queued -= take;
+    gets[lane] -= (int) take;
+    if (gets[lane] == 0) {
+      pc[lane]++;
+      runStep(lane, tick);
+      return;
+    }
+    book.move(tick, lane, LaneEvent.AWAITED, RuntimeEvent.NO_CORE);
+    getters.addLast(lane);
+  }
+
+  /** Each item put wakes the first waiting getter (its future is done; its step runs next iteration). */
+  private void handItemsToGetters(int tick) {
+    while (queued > 0 && !getters.isEmpty()) {
+      int g = getters.pollFirst();
+      queued--;
+      gets[g]--;
+      if (gets[g] == 0) {
+        pc[g]++; // its get() op is complete; it resumes at the next op
+      }
+      timers.add(new long[] {tick, sequence++, g}); // due now: ready in the next _run_once
     }
   }
 

@@ -29,4 +29,12 @@ public record PyOp(PyOpKind kind, int ticks) {
   public static PyOp executor(int ticks) {
     return new PyOp(PyOpKind.EXECUTOR, ticks);
   }
+
+  public static PyOp queuePut(int items) {
+    return new PyOp(PyOpKind.QUEUE_PUT, items);
+  }
+
+  public static PyOp awaitGet(int items) {
+    return new PyOp(PyOpKind.AWAIT_GET, items);
+  }
 }

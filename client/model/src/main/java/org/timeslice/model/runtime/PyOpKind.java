@@ -18,7 +18,11 @@ public enum PyOpKind {
   /** {@code await reader.read()}: suspends the coroutine until the selector reports the fd; asyncio only. */
   AWAIT_IO("awaitIo", false),
   /** {@code await loop.run_in_executor(None, blocking_call)}: n ticks of blocking work on a pool thread. */
-  EXECUTOR("executor", false);
+  EXECUTOR("executor", false),
+  /** {@code queue.put_nowait(item)}, n times, on the loop's unbounded {@code asyncio.Queue}: never waits. */
+  QUEUE_PUT("queuePut", false),
+  /** {@code await queue.get()}, n times: each get suspends the coroutine while the queue is empty. */
+  AWAIT_GET("awaitGet", false);
 
   private final String jsonName;
   private final boolean threadOp;

@@ -67,7 +67,7 @@ public final class RuntimeValidator {
         String opPath = path + ".program[" + j + "]." + op.kind().jsonName();
         if (kind != RuntimeKind.ASYNCIO && !op.kind().allowedInThreads()) {
           throw new InvalidScenarioException(opPath, "only under runtime.kind asyncio",
-              opPath + " is an await op; it needs runtime.kind \"asyncio\" (this runtime is \""
+              opPath + " is an asyncio op; it needs runtime.kind \"asyncio\" (this runtime is \""
                   + kind.jsonName() + "\")");
         }
         range(opPath, op.ticks(), Limits.MIN_OP_TICKS, Limits.MAX_OP_TICKS);

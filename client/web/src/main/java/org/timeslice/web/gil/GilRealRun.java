@@ -23,6 +23,8 @@ final class GilRealRun {
   private Workloads.Shape shape = Workloads.Shape.CPU;
   private int workers = 2;
   private int intervalMicros = 5_000;
+  private double axisMillis;
+  private RunPanel panel;
 
   GilRealRun() {
     element.appendChild(text("p", null, "The same kind of workload in CPython on this server, with the lab's "
@@ -42,8 +44,12 @@ final class GilRealRun {
 
   HTMLElement element() { return element; }
 
-  /** The lab's workload changed: the next real run follows it. */
-  void follow(Workloads.Shape newShape, int newWorkers, int newIntervalMicros) {
+  /**
+   * The lab's workload changed: the next real run follows it, and lays its lanes on an axis at least as
+   * long as the simulated runs' ({@code simulatedAxisMillis}).
+   */
+  void follow(Workloads.Shape newShape, int newWorkers, int newIntervalMicros, double simulatedAxisMillis) {
+    axisMillis = simulatedAxisMillis;
     boolean changed = newShape != shape || newWorkers != workers || newIntervalMicros != intervalMicros
         || host.getFirstChild() == null;
     shape = newShape;
@@ -51,6 +57,8 @@ final class GilRealRun {
     intervalMicros = newIntervalMicros;
     if (changed) {
       rebuild();
+    } else {
+      panel.setAxisMillis(axisMillis);
     }
   }
 
@@ -66,12 +74,13 @@ final class GilRealRun {
     Workloads.Shape s = shape;
     int w = workers;
     int interval = intervalMicros;
-    RunPanel panel = new RunPanel(new RunPanel.Spec("python", workload, chosen, "sequential", w, 1),
+    panel = new RunPanel(new RunPanel.Spec("python", workload, chosen, "sequential", w, 1),
         hostCores -> {
           GilLab.Result r = GilLab.run(s, w, Math.max(1, Math.min(GilLab.MAX_LAB_CORES, hostCores)), interval);
           RuntimeResult run = r.runs().get(way);
           return r.baseline().wallTicks() / (double) Math.max(1, run.wallTicks());
         });
+    panel.setAxisMillis(axisMillis);
     panel.mount(host);
   }
 }

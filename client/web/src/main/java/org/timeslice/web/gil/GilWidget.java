@@ -33,7 +33,11 @@ public final class GilWidget {
   private final HTMLElement shape = el("select", null);
   private final HTMLElement workers = el("input", null);
   private final HTMLElement cores = el("input", null);
-  private final HTMLElement interval = el("select", null);
+  /** The switch interval slider's stops, in microseconds (CPython's default is the middle one). */
+  static final int[] INTERVAL_STOPS_MICROS = {500, 1_000, 5_000, 10_000, 50_000};
+  private static final int DEFAULT_STOP = 2;
+  private final HTMLElement interval = el("input", "gil-interval");
+  private final HTMLElement intervalLabel = text("output", "gil-interval-value", "");
   private final HTMLElement error = text("p", "field-error", "");
   private final HTMLElement summary = text("p", "gil-summary", "");
   private final GilRealRun realRun = new GilRealRun();
@@ -52,12 +56,8 @@ public final class GilWidget {
       o.setAttribute("value", s[0]);
       shape.appendChild(o);
     }
-    for (String[] s : new String[][] {{"500", "0.5 ms"}, {"1000", "1 ms"}, {"5000", "5 ms (default)"},
-        {"10000", "10 ms"}, {"50000", "50 ms"}}) {
-      HTMLElement o = text("option", null, s[1]);
-      o.setAttribute("value", s[0]);
-      interval.appendChild(o);
-    }
+    Dom.attrs(interval, "type", "range", "min", "0", "max", String.valueOf(INTERVAL_STOPS_MICROS.length - 1),
+        "step", "1", "value", String.valueOf(DEFAULT_STOP));
     Dom.attrs(workers, "type", "number", "min", "1", "max", String.valueOf(GilLab.MAX_WORKERS), "value", "2",
         "inputmode", "numeric");
     Dom.attrs(cores, "type", "number", "min", "1", "max", String.valueOf(GilLab.MAX_LAB_CORES), "value", "2",
@@ -66,7 +66,9 @@ public final class GilWidget {
     bar.appendChild(Dom.labelled("Workload", shape, "field"));
     bar.appendChild(Dom.labelled("Workers", workers, "field num"));
     bar.appendChild(Dom.labelled("Cores", cores, "field num"));
-    bar.appendChild(Dom.labelled("Switch interval", interval, "field"));
+    HTMLElement intervalField = Dom.labelled("Switch interval", interval, "field");
+    intervalField.appendChild(intervalLabel);
+    bar.appendChild(intervalField);
     error.setAttribute("role", "alert");
     error.setAttribute("data-role", "gil-error");
     summary.setAttribute("data-role", "gil-summary");
@@ -95,10 +97,11 @@ public final class GilWidget {
     for (HTMLElement input : new HTMLElement[] {shape, workers, cores, interval}) {
       Dom.on(input, "change", e -> rerun());
     }
+    Dom.on(interval, "input", e -> rerun()); // the slider re-runs while it is dragged
     if ("io".equals(presetId) || "mixed".equals(presetId)) {
       Dom.setValue(shape, presetId);
     }
-    Dom.setValue(interval, "5000");
+    Dom.setValue(interval, String.valueOf(DEFAULT_STOP));
     rerun();
   }
 
@@ -106,7 +109,7 @@ public final class GilWidget {
     Dom.setValue(shape, "cpu");
     Dom.setValue(workers, "2");
     Dom.setValue(cores, "2");
-    Dom.setValue(interval, "5000");
+    Dom.setValue(interval, String.valueOf(DEFAULT_STOP));
     player.pause();
     player.seek(0);
     rerun();
@@ -116,8 +119,7 @@ public final class GilWidget {
     GilLab.Result r;
     try {
       r = GilLab.run(shapeOf(Dom.value(shape)), number(workers, "workers"), number(cores, "cores"),
-          number(interval, "switchInterval"));
-      realRun.follow(shapeOf(Dom.value(shape)), number(workers, "workers"), number(interval, "switchInterval"));
+          intervalMicros());
     } catch (InvalidScenarioException e) {
       Dom.setText(error, e.getMessage() + ". The last good run stays.");
       return;
@@ -131,6 +133,8 @@ public final class GilWidget {
       views.get(i).show(r.runs().get(i), axis, r.baseline().wallTicks());
     }
     bars.show(r, axis);
+    realRun.follow(shapeOf(Dom.value(shape)), r.runs().get(0).scenario().tasks().size(), intervalMicros(),
+        axis * GilLab.TICK_MICROS / 1000.0);
     Dom.setText(summary, "One after another in one thread, the work takes "
         + org.timeslice.web.dom.Fmt.oneDecimal(r.baseline().wallMicros() / 1000.0) + " ms. One tick of the "
         + "time controls is 1 ms.");
@@ -145,6 +149,17 @@ public final class GilWidget {
         {"running", "running bytecode"}, {"running-no-gil", "in C, GIL released"},
         {"gil-wait", "waiting for the GIL"}, {"ready", "ready (no core)"}, {"blocked", "blocked (I/O, sleep)"},
         {"awaiting", "awaiting (coroutine)"}});
+  }
+
+  /** The slider's interval; also shows it beside the slider and as the slider's spoken value. */
+  private int intervalMicros() {
+    int stop = number(interval, "switchInterval");
+    int micros = INTERVAL_STOPS_MICROS[Math.max(0, Math.min(INTERVAL_STOPS_MICROS.length - 1, stop))];
+    String words = org.timeslice.web.dom.Fmt.oneDecimal(micros / 1000.0).replace(".0", "") + " ms"
+        + (stop == DEFAULT_STOP ? " (default)" : "");
+    Dom.setText(intervalLabel, words);
+    interval.setAttribute("aria-valuetext", words);
+    return micros;
   }
 
   private static Workloads.Shape shapeOf(String id) {
