@@ -119,6 +119,16 @@ public final class Dom {
     return section;
   }
 
+  /** Appends {@code <option value=pair[0]>pair[1]</option>} to {@code select} for each pair. */
+  public static HTMLElement options(HTMLElement select, String[][] valueAndText) {
+    for (String[] pair : valueAndText) {
+      HTMLElement o = text("option", null, pair[1]);
+      o.setAttribute("value", pair[0]);
+      select.appendChild(o);
+    }
+    return select;
+  }
+
   /** A {@code <label>} wrapping a control, with the label text first. */
   public static HTMLElement labelled(String labelText, HTMLElement control, String className) {
     HTMLElement label = el("label", className);

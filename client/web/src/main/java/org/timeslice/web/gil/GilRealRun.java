@@ -30,11 +30,7 @@ final class GilRealRun {
     element.appendChild(text("p", null, "The same kind of workload in CPython on this server, with the lab's "
         + "number of workers: once one after another, once the way you pick, measured. The prediction is the "
         + "lab's model of that way on the server's cores."));
-    for (String[] m : new String[][] {{"threads", "Threads"}, {"processes", "Processes"}, {"asyncio", "asyncio"}}) {
-      HTMLElement o = text("option", null, m[1]);
-      o.setAttribute("value", m[0]);
-      model.appendChild(o);
-    }
+    Dom.options(model, new String[][] {{"threads", "Threads"}, {"processes", "Processes"}, {"asyncio", "asyncio"}});
     HTMLElement bar = el("div", "transport-extras");
     bar.appendChild(Dom.labelled("Run as", model, "field"));
     element.appendChild(bar);

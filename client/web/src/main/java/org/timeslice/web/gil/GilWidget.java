@@ -50,12 +50,8 @@ public final class GilWidget {
   }
 
   private void start(HTMLElement root, String presetId) {
-    for (String[] s : new String[][] {{"cpu", "CPU-bound (a pure-Python loop)"}, {"io", "Waiting (I/O, sleeps)"},
-        {"mixed", "Mixed (compute, wait, compute…)"}}) {
-      HTMLElement o = text("option", null, s[1]);
-      o.setAttribute("value", s[0]);
-      shape.appendChild(o);
-    }
+    Dom.options(shape, new String[][] {{"cpu", "CPU-bound (a pure-Python loop)"}, {"io", "Waiting (I/O, sleeps)"},
+        {"mixed", "Mixed (compute, wait, compute…)"}});
     Dom.attrs(interval, "type", "range", "min", "0", "max", String.valueOf(INTERVAL_STOPS_MICROS.length - 1),
         "step", "1", "value", String.valueOf(DEFAULT_STOP));
     Dom.attrs(workers, "type", "number", "min", "1", "max", String.valueOf(GilLab.MAX_WORKERS), "value", "2",

@@ -38,11 +38,7 @@ final class GeneratorStepper {
     element.appendChild(text("p", null, "A generator is a function that can pause: each yield suspends its "
         + "frame (its locals and where it stopped) until someone resumes it. That is all cooperative "
         + "multitasking needs: a driver that resumes one generator after another."));
-    for (String[] c : CHOICES) {
-      HTMLElement o = text("option", null, c[1]);
-      o.setAttribute("value", c[0]);
-      choice.appendChild(o);
-    }
+    Dom.options(choice, CHOICES);
     Dom.attrs(value, "type", "number", "value", "5", "inputmode", "numeric");
     nextButton.setAttribute("data-role", "gen-next");
     sendButton.setAttribute("data-role", "gen-send");

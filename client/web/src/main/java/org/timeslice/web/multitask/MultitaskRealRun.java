@@ -25,11 +25,7 @@ final class MultitaskRealRun {
     element.appendChild(text("p", null, "Four tasks that mostly wait, in CPython on this server: as threads "
         + "the OS switches between, or as coroutines on one event loop, measured against running them one "
         + "after another. Both overlap the waits; the prediction is the model's."));
-    for (String[] m : new String[][] {{"asyncio", "asyncio coroutines"}, {"threads", "OS threads"}}) {
-      HTMLElement o = text("option", null, m[1]);
-      o.setAttribute("value", m[0]);
-      model.appendChild(o);
-    }
+    Dom.options(model, new String[][] {{"asyncio", "asyncio coroutines"}, {"threads", "OS threads"}});
     HTMLElement bar = el("div", "transport-extras");
     bar.appendChild(Dom.labelled("Run as", model, "field"));
     element.appendChild(bar);

@@ -49,16 +49,8 @@ final class RaceControls {
       o.setAttribute("value", p.id());
       lessonSelect.appendChild(o);
     }
-    for (String[] s : SWITCHES) {
-      HTMLElement o = text("option", null, s[1]);
-      o.setAttribute("value", s[0]);
-      switchSelect.appendChild(o);
-    }
-    for (String[] m : new String[][] {{"every", "Preempt every k steps"}, {"random", "Preempt at random (1 in k)"}}) {
-      HTMLElement o = text("option", null, m[1]);
-      o.setAttribute("value", m[0]);
-      modeSelect.appendChild(o);
-    }
+    Dom.options(switchSelect, SWITCHES);
+    Dom.options(modeSelect, new String[][] {{"every", "Preempt every k steps"}, {"random", "Preempt at random (1 in k)"}});
     Dom.attrs(kInput, "type", "number", "min", "1", "max", "1000", "value", "1", "inputmode", "numeric");
     Dom.attrs(seedInput, "type", "number", "min", "0", "value", "1", "inputmode", "numeric");
     undo.setAttribute("data-role", "undo");
