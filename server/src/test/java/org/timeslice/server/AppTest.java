@@ -40,6 +40,24 @@ class AppTest {
   }
 
   @Test
+  void eachWidgetPageLoadsOnlyTheBundleItNeeds() {
+    Pattern labs = Pattern.compile("src=\"(/assets/js/timeslice-labs\\.[0-9a-f]{10}\\.js)\"");
+    JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
+      for (String widget : new String[] {"race", "philosophers", "gil", "multitasking"}) {
+        String html = client.get("/play/" + widget).body().string();
+        Matcher m = labs.matcher(html);
+        assertTrue(m.find(), widget + " loads the labs bundle");
+        assertTrue(!BUNDLE.matcher(html).find(), widget + " does not load the scheduling bundle");
+        assertEquals(200, client.get(m.group(1)).code());
+      }
+      for (String widget : new String[] {"lifecycle", "scheduler", "cores"}) {
+        String html = client.get("/play/" + widget).body().string();
+        assertTrue(BUNDLE.matcher(html).find() && !labs.matcher(html).find(), widget);
+      }
+    });
+  }
+
+  @Test
   void bundleIsServedUnderItsHashedNameWithImmutableCaching() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
       Matcher m = BUNDLE.matcher(client.get("/").body().string());

@@ -2,18 +2,34 @@ package org.timeslice.web;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.timeslice.model.sync.SyncPresets;
-import org.timeslice.web.race.RaceWidget;
 import org.timeslice.web.widget.CoresWidget;
 import org.timeslice.web.widget.LifecycleWidget;
 import org.timeslice.web.widget.SchedulerWidget;
 
-/** Mounts the widget named by the page's {@code data-widget}, with the preset from {@code ?preset=}. */
+/**
+ * Mounts the scheduling widget named by the page's {@code data-widget}, with the preset from
+ * {@code ?preset=}. The shared-state and runtime widgets live in the second bundle ({@link LabsMain}).
+ */
 final class WidgetMount {
   private WidgetMount() {}
 
   static void mount(HTMLElement root) {
     String widget = root.getAttribute("data-widget");
+    String preset = prepare(root);
+    if ("scheduler".equals(widget)) {
+      SchedulerWidget.mount(root, preset);
+    } else if ("lifecycle".equals(widget)) {
+      LifecycleWidget.mount(root, preset);
+    } else if ("cores".equals(widget)) {
+      CoresWidget.mount(root, preset);
+    }
+  }
+
+  /**
+   * What every widget page needs before its widget mounts: the preset asked for ({@code ?preset=}, else
+   * the page's {@code data-preset}), the playground no longer busy, and the prediction buttons bound.
+   */
+  static String prepare(HTMLElement root) {
     String preset = presetParam();
     if (preset == null || preset.isEmpty()) {
       preset = root.getAttribute("data-preset");
@@ -23,21 +39,7 @@ final class WidgetMount {
     if (choices != null) {
       org.timeslice.web.widget.Prediction.bind(choices);
     }
-    if ("scheduler".equals(widget)) {
-      SchedulerWidget.mount(root, preset);
-    } else if ("lifecycle".equals(widget)) {
-      LifecycleWidget.mount(root, preset);
-    } else if ("cores".equals(widget)) {
-      CoresWidget.mount(root, preset);
-    } else if ("race".equals(widget)) {
-      RaceWidget.mount(root, SyncPresets.race(), preset);
-    } else if ("multitasking".equals(widget)) {
-      org.timeslice.web.multitask.MultitaskingWidget.mount(root, preset);
-    } else if ("gil".equals(widget)) {
-      org.timeslice.web.gil.GilWidget.mount(root, preset);
-    } else if ("philosophers".equals(widget)) {
-      RaceWidget.mount(root, SyncPresets.philosophers(), preset);
-    }
+    return preset;
   }
 
   @JSBody(script = "return new URLSearchParams(location.search).get('preset');")

@@ -25,6 +25,9 @@ public final class Assets {
   public static final String BUNDLE_RESOURCE = "teavm/js/timeslice.js";
   /** The bundle's logical name below /assets/. */
   public static final String BUNDLE = "js/timeslice.js";
+  /** The second bundle: the shared-state and Python-runtime widgets (client/web LabsMain). */
+  public static final String LABS_BUNDLE_RESOURCE = "teavm/js/timeslice-labs.js";
+  public static final String LABS_BUNDLE = "js/timeslice-labs.js";
 
   private final Map<String, Asset> byLogicalName;
   private final Map<String, Asset> byHashedName;
@@ -47,6 +50,7 @@ public final class Assets {
   public static Assets load(ClassLoader loader, List<String> staticFiles) {
     Map<String, Asset> assets = new LinkedHashMap<>();
     put(assets, BUNDLE, read(loader, BUNDLE_RESOURCE));
+    put(assets, LABS_BUNDLE, read(loader, LABS_BUNDLE_RESOURCE));
     for (String file : staticFiles) {
       put(assets, file, read(loader, "static/" + file));
     }
