@@ -205,6 +205,16 @@ class RaceIT extends BrowserTest {
     assertThat(count()).hasValue("5");
     assertThat(page.locator("[data-thread]")).hasCount(5);
     assertThat(page.locator("[data-role=step-readout]")).hasText("step 3");
+
+    // Five philosophers fit the page's search budget; six do not, and the page says so.
+    button("Explore every interleaving").click();
+    assertThat(page.locator("[data-role=explore-summary]")).containsText("19925 states");
+    assertThat(outcomeRow("deadlock").locator("[data-role=schedules]")).not().hasText("0 (impossible)");
+    count().fill("6");
+    count().dispatchEvent("change");
+    button("Explore every interleaving").click();
+    assertThat(page.locator("[data-role=explore-summary]")).containsText(
+        "The budget of 20000 states ran out: other outcomes may exist.");
     assertNoProblems();
   }
 

@@ -28,7 +28,7 @@ public final class Explorer {
   public static final String STUCK = "stuck";
   /** The label of a finished run of a program without variables. */
   public static final String FINISHED = "finished";
-  /** The state budget the widgets use. */
+  /** A generous state budget (the tests use it; the page uses a smaller one to stay responsive). */
   public static final int DEFAULT_MAX_STATES = 200_000;
 
   private final SyncProgram program;
@@ -38,6 +38,8 @@ public final class Explorer {
   private final Map<Key, Integer> ids = new HashMap<>();
   private final List<int[]> cores = new ArrayList<>();
   private final List<int[]> successors = new ArrayList<>();
+  /** Per state: the threads that may step, computed once when the state is expanded. */
+  private final List<int[]> choiceLists = new ArrayList<>();
   private final List<String> endLabels = new ArrayList<>();
   private int[] parent = new int[64];
   private int[] parentChoice = new int[64];
@@ -153,6 +155,7 @@ public final class Explorer {
     int[] succ = new int[choices.length];
     Arrays.fill(succ, -2);
     successors.set(id, succ);
+    choiceLists.set(id, choices);
     if (choices.length == 0) {
       endLabels.set(id, label(s));
     }
@@ -161,7 +164,7 @@ public final class Explorer {
   /** The state reached from state s by its i-th choice: its id, or -1 if the budget is spent. */
   private int childOf(int s, int i) {
     SyncState state = stateOf(s);
-    int thread = SyncMachine.choices(state)[i];
+    int thread = choiceLists.get(s)[i];
     int[] core;
     try {
       core = normalize(SyncMachine.step(state, thread).state().core());
@@ -198,6 +201,7 @@ public final class Explorer {
     ids.put(new Key(core), id);
     cores.add(core);
     successors.add(null);
+    choiceLists.add(null);
     endLabels.add(null);
     if (id >= parent.length) {
       parent = Arrays.copyOf(parent, id * 2);

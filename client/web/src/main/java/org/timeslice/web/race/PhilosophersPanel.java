@@ -26,7 +26,7 @@ final class PhilosophersPanel {
     HTMLElement bar = el("div", "transport-extras");
     bar.appendChild(Dom.labelled("Philosophers", count, "field num"));
     bar.appendChild(Dom.labelled("Meals each", meals, "field num"));
-    bar.appendChild(text("span", "race-hint", "2 to 10 philosophers; the exhaustive search is quickest with 1 meal."));
+    bar.appendChild(text("span", "race-hint", "2 to 10 philosophers. The exhaustive search covers up to 5 with 1 meal within its budget."));
     element.appendChild(bar);
     HTMLElement grid = el("div", "race-table-grid");
     grid.appendChild(table.element());

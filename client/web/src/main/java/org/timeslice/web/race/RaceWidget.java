@@ -36,6 +36,11 @@ import org.timeslice.web.dom.Dom;
 public final class RaceWidget {
   /** A seeded run in the page stops after this many steps (a livelock would otherwise run on). */
   static final int SEEDED_MAX_STEPS = 5_000;
+  /**
+   * The exhaustive search's state budget in the page: about 1.5 s in Chromium on a small machine (some
+   * 75 µs per state, docs/shared-state.md). Enough for every lesson and for 5 philosophers with one meal.
+   */
+  static final int PAGE_MAX_STATES = 20_000;
   /** Steps without progress before the banner calls it a livelock or starvation. */
   static final int DIAGNOSIS_WINDOW_STEPS = 40;
 
@@ -282,7 +287,7 @@ public final class RaceWidget {
   }
 
   private void explore() {
-    exploration = Explorer.explore(program, preset.observed(), Explorer.DEFAULT_MAX_STATES);
+    exploration = Explorer.explore(program, preset.observed(), PAGE_MAX_STATES);
     StringBuilder sb = new StringBuilder();
     sb.append(exploration.statesExplored()).append(exploration.statesExplored() == 1 ? " state" : " states");
     if (exploration.cyclic()) {
@@ -293,7 +298,7 @@ public final class RaceWidget {
     sb.append(", ").append(exploration.outcomes().size())
         .append(exploration.outcomes().size() == 1 ? " outcome." : " outcomes.");
     if (exploration.truncated()) {
-      sb.append(" The budget of ").append(Explorer.DEFAULT_MAX_STATES)
+      sb.append(" The budget of ").append(PAGE_MAX_STATES)
           .append(" states ran out: other outcomes may exist.");
     }
     boolean forbidden = false;

@@ -61,7 +61,7 @@ final class SwitchCompareView {
     SwitchPoints[] rules = SwitchPoints.values();
     for (int i = 0; i < rules.length; i++) {
       Exploration e = Explorer.explore(preset.program().withSwitchPoints(rules[i]), preset.observed(),
-          Explorer.DEFAULT_MAX_STATES);
+          RaceWidget.PAGE_MAX_STATES);
       HTMLElement tr = el("tr", null);
       tr.setAttribute("data-rule", RaceControls.idOf(rules[i]));
       HTMLElement th = text("th", null, names[i]);
