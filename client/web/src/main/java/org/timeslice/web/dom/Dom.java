@@ -119,6 +119,34 @@ public final class Dom {
     return section;
   }
 
+  /**
+   * The whole number in an input field.
+   *
+   * @throws org.timeslice.model.core.InvalidScenarioException naming {@code field} ("{@code what} must be a
+   *     whole number") if the field holds anything else, so the caller shows it like any other bad value
+   */
+  public static int wholeNumber(HTMLElement input, String field, String what) {
+    try {
+      return Integer.parseInt(value(input).trim());
+    } catch (NumberFormatException e) {
+      throw new org.timeslice.model.core.InvalidScenarioException(field, "a whole number",
+          what + " must be a whole number");
+    }
+  }
+
+  /** A {@code <thead>} with one row of column headers ({@code <th scope="col">}). */
+  public static HTMLElement thead(String... columns) {
+    HTMLElement row = el("tr", null);
+    for (String c : columns) {
+      HTMLElement th = text("th", null, c);
+      th.setAttribute("scope", "col");
+      row.appendChild(th);
+    }
+    HTMLElement head = el("thead", null);
+    head.appendChild(row);
+    return head;
+  }
+
   /** Appends {@code <option value=pair[0]>pair[1]</option>} to {@code select} for each pair. */
   public static HTMLElement options(HTMLElement select, String[][] valueAndText) {
     for (String[] pair : valueAndText) {

@@ -40,7 +40,10 @@ public final class GilWidget {
   private final HTMLElement intervalLabel = text("output", "gil-interval-value", "");
   private final HTMLElement error = text("p", "field-error", "");
   private final HTMLElement summary = text("p", "gil-summary", "");
-  private final GilRealRun realRun = new GilRealRun();
+  private final LabRealRun realRun = new LabRealRun("gil-real-heading", "The same kind of workload in "
+      + "CPython on this server, with the lab's number of workers: once one after another, once the way you "
+      + "pick, measured. The prediction is the lab's model of that way on the server's cores.",
+      new String[][] {{"threads", "Threads"}, {"processes", "Processes"}, {"asyncio", "asyncio"}});
   private final WallBars bars = new WallBars();
 
   private GilWidget() {}
@@ -114,8 +117,8 @@ public final class GilWidget {
   private void rerun() {
     GilLab.Result r;
     try {
-      r = GilLab.run(shapeOf(Dom.value(shape)), number(workers, "workers"), number(cores, "cores"),
-          intervalMicros());
+      r = GilLab.run(shapeOf(Dom.value(shape)), Dom.wholeNumber(workers, "workers", "workers"),
+          Dom.wholeNumber(cores, "cores", "cores"), intervalMicros());
     } catch (InvalidScenarioException e) {
       Dom.setText(error, e.getMessage() + ". The last good run stays.");
       return;
@@ -149,7 +152,7 @@ public final class GilWidget {
 
   /** The slider's interval; also shows it beside the slider and as the slider's spoken value. */
   private int intervalMicros() {
-    int stop = number(interval, "switchInterval");
+    int stop = Dom.wholeNumber(interval, "switchInterval", "switchInterval");
     int micros = INTERVAL_STOPS_MICROS[Math.max(0, Math.min(INTERVAL_STOPS_MICROS.length - 1, stop))];
     String words = org.timeslice.web.dom.Fmt.oneDecimal(micros / 1000.0).replace(".0", "") + " ms"
         + (stop == DEFAULT_STOP ? " (default)" : "");
@@ -164,13 +167,5 @@ public final class GilWidget {
       case "mixed" -> Workloads.Shape.MIXED;
       default -> Workloads.Shape.CPU;
     };
-  }
-
-  private static int number(HTMLElement input, String field) {
-    try {
-      return Integer.parseInt(Dom.value(input).trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidScenarioException(field, "a whole number", field + " must be a whole number");
-    }
   }
 }

@@ -7,7 +7,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.runtime.LaneEvent;
 import org.timeslice.model.runtime.Multitasking;
+import org.timeslice.model.runtime.RuntimeSpec;
+import org.timeslice.model.runtime.Workloads;
 import org.timeslice.web.dom.Dom;
+import org.timeslice.web.gil.LabRealRun;
 import org.timeslice.web.shell.Player;
 import org.timeslice.web.shell.TimeControls;
 import org.timeslice.web.view.RuntimeLanesView;
@@ -18,6 +21,8 @@ import org.timeslice.web.view.RuntimeLanesView;
  * time controls (one tick is 1 ms); below, the generator stepper.
  */
 public final class MultitaskingWidget {
+  /** The real run's waiting tasks. */
+  static final int REAL_RUN_WORKERS = 4;
   private final Player player = new Player();
   private final TimeControls controls = new TimeControls(player, this::reset);
   private final RuntimeLanesView threads = new RuntimeLanesView("threads", "OS threads on one core (preemptive)");
@@ -62,7 +67,12 @@ public final class MultitaskingWidget {
     root.appendChild(controls.element());
     root.appendChild(region);
     root.appendChild(new GeneratorStepper().element());
-    root.appendChild(new MultitaskRealRun().element());
+    LabRealRun realRun = new LabRealRun("multitask-real-heading", "Four tasks that mostly wait, in CPython on "
+        + "this server: as threads the OS switches between, or as coroutines on one event loop, measured against "
+        + "running them one after another. Both overlap the waits; the prediction is the model's.",
+        new String[][] {{"asyncio", "asyncio coroutines"}, {"threads", "OS threads"}});
+    realRun.follow(Workloads.Shape.IO, REAL_RUN_WORKERS, RuntimeSpec.SWITCH_INTERVAL_MICROS, 0);
+    root.appendChild(realRun.element());
     controls.bindKeyboard(root);
     player.addListener(p -> {
       threads.at(p.tick());
@@ -87,13 +97,7 @@ public final class MultitaskingWidget {
     Multitasking.Preset p = Multitasking.byId(Dom.value(preset));
     Multitasking.Result r;
     try {
-      int q;
-      try {
-        q = Integer.parseInt(Dom.value(quantum).trim());
-      } catch (NumberFormatException e) {
-        throw new InvalidScenarioException("quantumTicks", "a whole number", "the time slice must be a whole number");
-      }
-      r = Multitasking.run(p, q);
+      r = Multitasking.run(p, Dom.wholeNumber(quantum, "quantumTicks", "the time slice"));
     } catch (InvalidScenarioException e) {
       Dom.setText(error, e.getMessage() + ". The last good run stays.");
       return;

@@ -34,15 +34,7 @@ final class OutcomesView {
     HTMLElement wrap = el("div", "table-wrap");
     HTMLElement table = el("table", "metrics-table race-outcome-table");
     table.setAttribute("data-role", "outcomes");
-    HTMLElement head = el("thead", null);
-    HTMLElement tr = el("tr", null);
-    for (String c : new String[] {"Outcome", "Verdict", "What it means", "Your runs", "Schedules", "Witness"}) {
-      HTMLElement th = text("th", null, c);
-      th.setAttribute("scope", "col");
-      tr.appendChild(th);
-    }
-    head.appendChild(tr);
-    table.appendChild(head);
+    table.appendChild(Dom.thead("Outcome", "Verdict", "What it means", "Your runs", "Schedules", "Witness"));
     table.appendChild(body);
     wrap.appendChild(table);
     element.appendChild(wrap);

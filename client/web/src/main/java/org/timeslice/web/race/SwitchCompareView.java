@@ -30,15 +30,7 @@ final class SwitchCompareView {
     Dom.on(run, "click", e -> render());
     element.appendChild(run);
     table.setAttribute("data-role", "switch-compare");
-    HTMLElement head = el("tr", null);
-    for (String c : new String[] {"Switches may fall", "Outcomes (schedules)"}) {
-      HTMLElement th = text("th", null, c);
-      th.setAttribute("scope", "col");
-      head.appendChild(th);
-    }
-    HTMLElement thead = el("thead", null);
-    thead.appendChild(head);
-    table.appendChild(thead);
+    table.appendChild(Dom.thead("Switches may fall", "Outcomes (schedules)"));
     table.appendChild(body);
     table.setAttribute("hidden", "");
     HTMLElement wrap = el("div", "table-wrap");

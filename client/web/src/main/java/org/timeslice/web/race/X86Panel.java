@@ -91,9 +91,9 @@ final class X86Panel {
     X86Run r;
     int n;
     try {
-      n = number(threads, "threads");
-      int i = number(interval, "interval");
-      Long s = checked(random) ? Long.valueOf(number(seed, "seed")) : null;
+      n = Dom.wholeNumber(threads, "threads", "threads");
+      int i = Dom.wholeNumber(interval, "interval", "interval");
+      Long s = checked(random) ? Long.valueOf(Dom.wholeNumber(seed, "seed", "seed")) : null;
       r = X86Machine.run(X86Program.parse(Dom.value(source)), n, i, s, Dom.value(registers));
     } catch (InvalidScenarioException | SimulationLimitException e) {
       Dom.setText(error, e.getMessage() + ". The last good run stays below.");
@@ -118,15 +118,11 @@ final class X86Panel {
     Dom.clear(trace);
     HTMLElement table = el("table", "metrics-table race-x86-table");
     table.setAttribute("data-role", "x86-trace");
-    HTMLElement head = el("tr", null);
+    String[] columns = new String[n];
     for (int t = 0; t < n; t++) {
-      HTMLElement th = text("th", null, "Thread " + t);
-      th.setAttribute("scope", "col");
-      head.appendChild(th);
+      columns[t] = "Thread " + t;
     }
-    HTMLElement thead = el("thead", null);
-    thead.appendChild(head);
-    table.appendChild(thead);
+    table.appendChild(Dom.thead(columns));
     HTMLElement body = el("tbody", null);
     int shown = Math.min(r.steps().size(), MAX_ROWS_SHOWN);
     for (int k = 0; k < shown; k++) {
@@ -158,14 +154,6 @@ final class X86Panel {
     td.setAttribute("colspan", String.valueOf(n));
     tr.appendChild(td);
     return tr;
-  }
-
-  private static int number(HTMLElement input, String field) {
-    try {
-      return Integer.parseInt(Dom.value(input).trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidScenarioException(field, "a whole number", field + " must be a whole number");
-    }
   }
 
   @org.teavm.jso.JSBody(params = "e", script = "return !!e.checked;")

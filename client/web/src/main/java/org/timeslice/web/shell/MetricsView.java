@@ -29,15 +29,7 @@ public final class MetricsView implements View {
     HTMLElement wrap = el("div", "table-wrap");
     HTMLElement table = el("table", "metrics-table");
     table.appendChild(caption);
-    HTMLElement head = el("thead", null);
-    HTMLElement hr = el("tr", null);
-    for (String c : COLUMNS) {
-      HTMLElement th = text("th", null, c);
-      th.setAttribute("scope", "col");
-      hr.appendChild(th);
-    }
-    head.appendChild(hr);
-    table.appendChild(head);
+    table.appendChild(Dom.thead(COLUMNS));
     table.appendChild(body);
     table.appendChild(foot);
     wrap.appendChild(table);

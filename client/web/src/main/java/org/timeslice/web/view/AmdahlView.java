@@ -60,15 +60,7 @@ public final class AmdahlView {
     grid.appendChild(plot());
     HTMLElement table = el("table", "amdahl-table");
     table.appendChild(text("caption", null, "Speed-up by core count"));
-    HTMLElement head = el("tr", null);
-    for (String c : new String[] {"Cores", "Amdahl", "Simulated"}) {
-      HTMLElement th = text("th", null, c);
-      th.setAttribute("scope", "col");
-      head.appendChild(th);
-    }
-    HTMLElement thead = el("thead", null);
-    thead.appendChild(head);
-    table.appendChild(thead);
+    table.appendChild(Dom.thead("Cores", "Amdahl", "Simulated"));
     table.appendChild(tableBody);
     HTMLElement side = el("div", "amdahl-side");
     side.appendChild(table);

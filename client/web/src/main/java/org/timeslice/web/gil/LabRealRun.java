@@ -5,19 +5,20 @@ import static org.timeslice.web.dom.Dom.text;
 
 import org.teavm.jso.dom.html.HTMLElement;
 import org.timeslice.model.runtime.GilLab;
+import org.timeslice.model.runtime.RuntimeKind;
 import org.timeslice.model.runtime.RuntimeResult;
 import org.timeslice.model.runtime.Workloads;
 import org.timeslice.web.dom.Dom;
 import org.timeslice.web.run.RunPanel;
 
 /**
- * "Run it for real" under the GIL lab (docs/api-run.md): the lab's workload and worker count, as CPython
- * threads, processes or asyncio on this server, measured against a sequential run; the prediction is the
- * lab's own model of the same way on the server's core count.
+ * "Run it for real" under a runtime widget (docs/api-run.md): a workload of the lab's shape and worker count
+ * in CPython on this server, as the way the learner picks (threads, processes or asyncio), measured against
+ * a sequential run; the prediction is the GIL lab's model of the same way on the server's core count. The
+ * GIL lab follows its own controls with it; "cooperative vs preemptive" fixes four waiting tasks.
  */
-final class GilRealRun {
-  private final HTMLElement element =
-      Dom.titledSection("real-run gil-real-run", "h2", "gil-real-heading", "Run it for real");
+public final class LabRealRun {
+  private final HTMLElement element;
   private final HTMLElement model = el("select", null);
   private final HTMLElement host = el("div", null);
   private Workloads.Shape shape = Workloads.Shape.CPU;
@@ -26,11 +27,15 @@ final class GilRealRun {
   private double axisMillis;
   private RunPanel panel;
 
-  GilRealRun() {
-    element.appendChild(text("p", null, "The same kind of workload in CPython on this server, with the lab's "
-        + "number of workers: once one after another, once the way you pick, measured. The prediction is the "
-        + "lab's model of that way on the server's cores."));
-    Dom.options(model, new String[][] {{"threads", "Threads"}, {"processes", "Processes"}, {"asyncio", "asyncio"}});
+  /**
+   * A section headed "Run it for real" (heading id {@code headingId}), explained by {@code intro}, offering
+   * {@code ways}: pairs of an {@code /api/run} model ({@code threads}, {@code processes}, {@code asyncio})
+   * and its label. Nothing runs until {@link #follow} says what.
+   */
+  public LabRealRun(String headingId, String intro, String[][] ways) {
+    element = Dom.titledSection("real-run gil-real-run", "h2", headingId, "Run it for real");
+    element.appendChild(text("p", null, intro));
+    Dom.options(model, ways);
     HTMLElement bar = el("div", "transport-extras");
     bar.appendChild(Dom.labelled("Run as", model, "field"));
     element.appendChild(bar);
@@ -38,13 +43,13 @@ final class GilRealRun {
     Dom.on(model, "change", e -> rebuild());
   }
 
-  HTMLElement element() { return element; }
+  public HTMLElement element() { return element; }
 
   /**
    * The lab's workload changed: the next real run follows it, and lays its lanes on an axis at least as
    * long as the simulated runs' ({@code simulatedAxisMillis}).
    */
-  void follow(Workloads.Shape newShape, int newWorkers, int newIntervalMicros, double simulatedAxisMillis) {
+  public void follow(Workloads.Shape newShape, int newWorkers, int newIntervalMicros, double simulatedAxisMillis) {
     axisMillis = simulatedAxisMillis;
     boolean changed = newShape != shape || newWorkers != workers || newIntervalMicros != intervalMicros
         || host.getFirstChild() == null;
@@ -61,11 +66,11 @@ final class GilRealRun {
   private void rebuild() {
     Dom.clear(host);
     String chosen = Dom.value(model);
-    int way = switch (chosen) {
-      case "processes" -> 2;
-      case "asyncio" -> 3;
-      default -> 0;
-    };
+    int way = GilLab.WAYS.indexOf(switch (chosen) {
+      case "processes" -> RuntimeKind.MULTIPROCESSING;
+      case "asyncio" -> RuntimeKind.ASYNCIO;
+      default -> RuntimeKind.CPYTHON;
+    });
     String workload = shape.name().toLowerCase();
     Workloads.Shape s = shape;
     int w = workers;
