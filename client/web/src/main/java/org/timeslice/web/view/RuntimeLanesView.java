@@ -32,6 +32,8 @@ public final class RuntimeLanesView {
   private final String title;
   private final String hatchId;
   private RuntimeResult result;
+  /** {@code result}'s states by lane and tick, built once per run: the playhead reads it every frame. */
+  private LaneState[][] grid;
   private double scale;
 
   /** {@code id} names the view for tests ({@code data-way}); {@code title} starts its caption. */
@@ -92,7 +94,7 @@ public final class RuntimeLanesView {
     scale = (WIDTH - LABEL_W - 8) / Math.max(1, axisTicks);
     Dom.attrs(picture, "viewBox", "0 0 " + (int) WIDTH + " " + (int) Math.ceil(height), "aria-hidden", "true");
     picture.appendChild(hatch());
-    LaneState[][] grid = r.timeline();
+    grid = r.timeline();
     for (int lane = 0; lane < lanes; lane++) {
       double y = lane * LANE_H + 2;
       HTMLElement label = svg("text", "lane-label small");
@@ -150,7 +152,7 @@ public final class RuntimeLanesView {
     num(playhead, "x2", LABEL_W + tick * scale);
     StringBuilder sb = new StringBuilder();
     for (int lane = 0; lane < result.laneNames().size(); lane++) {
-      LaneState s = tick >= result.wallTicks() ? LaneState.DONE : result.stateAt(lane, tick);
+      LaneState s = tick >= result.wallTicks() ? LaneState.DONE : grid[lane][tick];
       sb.append(lane == 0 ? "" : "; ").append(result.laneNames().get(lane)).append(' ').append(words(s));
     }
     Dom.setText(now, sb.toString());
@@ -160,10 +162,7 @@ public final class RuntimeLanesView {
   /** The last few events at or before {@code tick}, oldest first, in words. */
   private void narrate(int tick) {
     java.util.List<org.timeslice.model.runtime.RuntimeEvent> events = result.events();
-    int end = 0;
-    while (end < events.size() && events.get(end).tick() <= tick) {
-      end++;
-    }
+    int end = firstEventAfter(events, tick);
     Dom.clear(narration);
     double msPerTick = result.scenario().runtime().tickMicros() / 1000.0;
     for (int i = Math.max(0, end - NARRATED_EVENTS); i < end; i++) {
@@ -171,6 +170,21 @@ public final class RuntimeLanesView {
       narration.appendChild(text("li", null, Fmt.oneDecimal(e.tick() * msPerTick) + " ms: "
           + result.laneNames().get(e.lane()) + " " + words(e.event(), asyncio())));
     }
+  }
+
+  /** Index of the first event later than {@code tick} (events are in tick order): a binary search. */
+  private static int firstEventAfter(java.util.List<org.timeslice.model.runtime.RuntimeEvent> events, int tick) {
+    int lo = 0;
+    int hi = events.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (events.get(mid).tick() <= tick) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private boolean asyncio() {
