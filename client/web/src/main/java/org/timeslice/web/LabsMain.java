@@ -1,6 +1,5 @@
 package org.timeslice.web;
 
-import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.timeslice.model.sync.SyncPresets;
@@ -31,11 +30,6 @@ public final class LabsMain {
         default -> { }
       }
     }
-    markReady(Window.current().getDocument().getDocumentElement());
+    Browser.markReady(Window.current().getDocument().getDocumentElement());
   }
-
-  /** Signals that the app finished starting: tests wait for {@code html[data-ts-ready]}. */
-  @JSBody(params = "root", script = "root.setAttribute('data-ts-ready', 'true');"
-      + "root.dispatchEvent(new CustomEvent('timeslice:ready'));")
-  private static native void markReady(HTMLElement root);
 }

@@ -1,6 +1,5 @@
 package org.timeslice.web;
 
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -36,7 +35,7 @@ public final class Main {
     if (realRun != null) {
       org.timeslice.web.run.RunPanel.fromAttributes(realRun).mount(realRun);
     }
-    markReady(document.getDocumentElement());
+    Browser.markReady(document.getDocumentElement());
   }
 
   /** {@link DeterminismProbe#fingerprint} for page scripts; the e2e suite compares it with the JVM's. */
@@ -78,9 +77,4 @@ public final class Main {
     return policy == null || BenchmarkScenarios.byPolicy(policy) == null ? null
         : BenchmarkScenarios.run(BenchmarkScenarios.byPolicy(policy)).hash();
   }
-
-  /** Signals that the TeaVM app finished starting: tests wait for {@code html[data-ts-ready]}. */
-  @JSBody(params = "root", script = "root.setAttribute('data-ts-ready', 'true');"
-      + "root.dispatchEvent(new CustomEvent('timeslice:ready'));")
-  private static native void markReady(HTMLElement root);
 }

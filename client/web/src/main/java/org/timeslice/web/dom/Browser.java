@@ -12,6 +12,11 @@ public final class Browser {
   public static native void mark(String name);
 
   /** Milliseconds on the page's monotonic clock ({@code performance.now()}), for throttling only. */
+  /** Signals that a TeaVM app finished starting: tests wait for {@code html[data-ts-ready]}. */
+  @JSBody(params = "root", script = "root.setAttribute('data-ts-ready', 'true');"
+      + "root.dispatchEvent(new CustomEvent('timeslice:ready'));")
+  public static native void markReady(HTMLElement root);
+
   @JSBody(script = "return performance.now();")
   public static native double nowMs();
 
