@@ -23,7 +23,7 @@ public final class Session {
     Session s = new Session(program);
     for (int choice : schedule) {
       boolean ok = choice >= 0 ? SyncMachine.canStep(s.state(), choice)
-          : s.state().isRunnable(-1 - choice) && -1 - choice < s.state().threadCount();
+          : -1 - choice < s.state().threadCount() && s.state().isRunnable(-1 - choice);
       if (!ok || s.steps() >= org.timeslice.model.core.Limits.MAX_SYNC_STEPS) {
         break;
       }
