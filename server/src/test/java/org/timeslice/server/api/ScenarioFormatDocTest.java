@@ -97,7 +97,7 @@ class ScenarioFormatDocTest {
     SimulationResult result = Simulator.run(scenario, false);
     assertEquals(10, result.makespan());
     assertEquals(3, result.contextSwitches());
-    assertEquals("e3a5c791b65c2207", result.hash());
+    assertEquals("675ec0b531dda78f", result.hash());
     String readme = Files.readString(DOCS.resolve("../README.md"), StandardCharsets.UTF_8);
     assertTrue(readme.contains("simulate docs/examples/round-robin.json") && readme.contains(result.hash()),
         "the README shows this file's command and hash");

@@ -2,7 +2,6 @@ package org.timeslice.model.fsm;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,20 +24,27 @@ public final class TransitionTable<S extends Enum<S>, E extends Enum<E>> {
 
   private final Class<S> stateType;
   private final Class<E> eventType;
-  private final EnumMap<S, EnumMap<E, S>> next;
+  /**
+   * {@code to} by {@code from.ordinal() * eventCount + event.ordinal()}, null where there is no row: one
+   * array read per transition (every simulated state change asks), where nested EnumMaps cost two lookups
+   * with type checks in the browser.
+   */
+  private final Object[] next;
+  private final int eventCount;
   private final List<Row<S, E>> rows;
 
   private TransitionTable(Class<S> stateType, Class<E> eventType, List<Row<S, E>> rows) {
     this.stateType = stateType;
     this.eventType = eventType;
     this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
-    this.next = new EnumMap<>(stateType);
+    this.eventCount = eventType.getEnumConstants().length;
+    this.next = new Object[stateType.getEnumConstants().length * eventCount];
     for (Row<S, E> row : rows) {
-      EnumMap<E, S> byEvent = next.computeIfAbsent(row.from(), k -> new EnumMap<>(eventType));
-      if (byEvent.containsKey(row.event())) {
+      int at = row.from().ordinal() * eventCount + row.event().ordinal();
+      if (next[at] != null) {
         throw new IllegalArgumentException("duplicate row " + row.from() + " × " + row.event());
       }
-      byEvent.put(row.event(), row.to());
+      next[at] = row.to();
     }
   }
 
@@ -53,9 +59,9 @@ public final class TransitionTable<S extends Enum<S>, E extends Enum<E>> {
    *
    * @throws IllegalTransitionException if the table has no such row
    */
+  @SuppressWarnings("unchecked") // only values of S are stored
   public S next(S from, E event) {
-    EnumMap<E, S> byEvent = next.get(from);
-    S to = byEvent == null ? null : byEvent.get(event);
+    S to = (S) next[from.ordinal() * eventCount + event.ordinal()];
     if (to == null) {
       throw new IllegalTransitionException(from.name(), event.name());
     }
@@ -64,8 +70,7 @@ public final class TransitionTable<S extends Enum<S>, E extends Enum<E>> {
 
   /** True if the table has a row for (from, event). */
   public boolean allows(S from, E event) {
-    EnumMap<E, S> byEvent = next.get(from);
-    return byEvent != null && byEvent.containsKey(event);
+    return next[from.ordinal() * eventCount + event.ordinal()] != null;
   }
 
   /** Every row, in declaration order. */

@@ -48,7 +48,8 @@ public final class Recording {
       checkpoints.add(sim.copy());
     }
     result = sim.runToEnd(false);
-    events = result.trace();
+    // Views read the events on every frame: build them once rather than on every read.
+    events = new ArrayList<>(result.trace());
   }
 
   /**

@@ -3,9 +3,7 @@ package org.timeslice.model.sim;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.timeslice.model.lifecycle.Event;
 import org.timeslice.model.lifecycle.State;
 import org.timeslice.model.scenario.Scenario;
@@ -26,15 +24,13 @@ public final class Metrics {
 
   private Metrics() {}
 
-  /** The result of a finished run; {@code includeTimeline} adds the per-tick tables. */
-  public static SimulationResult compute(
-      Scenario scenario, List<TraceEvent> events, boolean includeTimeline) {
+  /**
+   * The result of a finished run whose trace numbers tasks in scenario order (as {@link Simulation}'s
+   * does); {@code includeTimeline} adds the per-tick tables.
+   */
+  static SimulationResult compute(Scenario scenario, Trace trace, boolean includeTimeline) {
     List<TaskSpec> specs = scenario.tasks();
     int n = specs.size();
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      index.put(specs.get(i).name(), i);
-    }
     int[] since = new int[n];
     int[] firstRun = new int[n];
     int[] completion = new int[n];
@@ -43,31 +39,35 @@ public final class Metrics {
     Arrays.fill(firstRun, -1);
     Arrays.fill(completion, -1);
     int cores = scenario.machine().cores();
-    String[] lastOnCore = new String[cores];
+    int[] lastOnCore = new int[cores];
+    Arrays.fill(lastOnCore, -1);
     int switches = 0;
     int makespan = 0;
     IntervalUnion io = new IntervalUnion();
-    for (int i = 0, size = events.size(); i < size; i++) {
-      TraceEvent e = events.get(i);
-      if (e.event() == Event.CONTEXT_SWITCH) {
+    Trace.Cursor c = trace.cursor();
+    while (c.next()) {
+      Event event = c.event();
+      if (event == Event.CONTEXT_SWITCH) {
         continue;
       }
-      int x = index.get(e.task());
-      stateTicks[x * STATES + e.from().ordinal()] += e.tick() - since[x];
-      if (e.from() == State.WAITING) {
-        io.add(since[x], e.tick());
+      int x = c.taskIndex();
+      int tick = c.tick();
+      State from = c.from();
+      stateTicks[x * STATES + from.ordinal()] += tick - since[x];
+      if (from == State.WAITING) {
+        io.add(since[x], tick);
       }
-      since[x] = e.tick();
-      if (e.event() == Event.DISPATCHED) {
-        firstRun[x] = firstRun[x] < 0 ? e.tick() : firstRun[x];
-        String last = lastOnCore[e.core()];
-        if (last != null && !last.equals(e.task())) {
+      since[x] = tick;
+      if (event == Event.DISPATCHED) {
+        firstRun[x] = firstRun[x] < 0 ? tick : firstRun[x];
+        int core = c.core();
+        if (lastOnCore[core] >= 0 && lastOnCore[core] != x) {
           switches++;
         }
-        lastOnCore[e.core()] = e.task();
-      } else if (e.event() == Event.EXITED) {
-        completion[x] = e.tick();
-        makespan = Math.max(makespan, e.tick());
+        lastOnCore[core] = x;
+      } else if (event == Event.EXITED) {
+        completion[x] = tick;
+        makespan = Math.max(makespan, tick);
       }
     }
     List<TaskMetrics> tasks = new ArrayList<>(n);
@@ -92,9 +92,10 @@ public final class Metrics {
     Averages averages = n == 0 ? new Averages(0, 0, 0) : new Averages(
         (double) sumResponse / n, (double) sumTurnaround / n, (double) sumWait / n);
     double utilization = makespan == 0 ? 0.0 : (double) cpuBusy / ((double) cores * makespan);
+    List<TraceEvent> events = trace.events();
     Timeline timeline = includeTimeline ? TimelineBuilder.build(scenario, events, makespan) : null;
     return new SimulationResult(makespan, Collections.unmodifiableList(tasks), averages, cpuBusy,
-        io.length(), switches, utilization, timeline, events, Trace.hash(events));
+        io.length(), switches, utilization, timeline, events, trace.hash());
   }
 
   /** Total length of the union of half-open intervals [start, end), by a sweep over sorted ends. */

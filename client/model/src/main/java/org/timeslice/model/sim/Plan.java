@@ -34,6 +34,12 @@ final class Plan {
   final int cores;
   final int switchTicks;
   final Policy policy;
+  /**
+   * {@code policy == MLFQ} and {@link #usesQuantum()}, computed once: the hot loop asks on every decision,
+   * and an enum comparison costs a class-initialisation check per use in TeaVM's JavaScript.
+   */
+  final boolean mlfq;
+  final boolean quantumPolicy;
   final int quantumTicks;
   final boolean preemptive;
   final int agingTicks;
@@ -69,6 +75,8 @@ final class Plan {
     switchTicks = scenario.machine().contextSwitchTicks();
     SchedulerSpec s = scenario.scheduler();
     policy = s.policy();
+    mlfq = policy == Policy.MLFQ;
+    quantumPolicy = usesQuantum();
     quantumTicks = s.quantumTicks();
     preemptive = s.preemptive();
     agingTicks = s.agingTicks();

@@ -45,7 +45,7 @@ final class ReadyQueues {
   }
 
   private IntDeque queueOf(int x) {
-    return queues[plan.policy == Policy.MLFQ ? tasks.level[x] : 0];
+    return queues[plan.mlfq ? tasks.level[x] : 0];
   }
 
   /** Queues a task that arrived or finished I/O at {@code tick}; {@code front} for MLFQ ioBumpToFront. */
@@ -145,7 +145,7 @@ final class ReadyQueues {
   /** Marks and returns the best task not yet marked in this pass (queue-order policies: the first). */
   int markNextBest(int tick) {
     int x = -1;
-    if (plan.policy == Policy.MLFQ || plan.policy == Policy.FIFO || plan.policy == Policy.RR) {
+    if (plan.mlfq || plan.policy == Policy.FIFO || plan.policy == Policy.RR) {
       outer:
       for (IntDeque q : queues) {
         for (int i = 0; i < q.size(); i++) {

@@ -56,7 +56,7 @@ public final class Simulation {
     prng = new Prng(plan.scenario.seed());
     ready = new ReadyQueues(plan, tasks, prng);
     wakeups = new WakeupHeap(plan.taskCount);
-    trace = new Trace();
+    trace = new Trace(plan.names);
     coreRunning = filled(plan.cores);
     coreSwitchTo = filled(plan.cores);
     coreSwitchLeft = new int[plan.cores];
@@ -76,10 +76,7 @@ public final class Simulation {
     prng = o.prng.copy();
     ready = o.ready.copy(tasks, prng);
     wakeups = o.wakeups.copy();
-    trace = new Trace();
-    for (TraceEvent e : o.trace.events()) {
-      trace.add(e);
-    }
+    trace = o.trace.copy();
     coreRunning = o.coreRunning.clone();
     coreSwitchTo = o.coreSwitchTo.clone();
     coreSwitchLeft = o.coreSwitchLeft.clone();
@@ -175,7 +172,7 @@ public final class Simulation {
       tick += ticks;
       decide();
     }
-    return Metrics.compute(plan.scenario, trace.events(), includeTimeline);
+    return Metrics.compute(plan.scenario, trace, includeTimeline);
   }
 
   private void checkCanStep() {
@@ -199,14 +196,14 @@ public final class Simulation {
     }
     // int, not long: TeaVM's long is a slow BigInt. Every term is at most about 2 × MAX_TICKS.
     int next = wakeups.isEmpty() ? Limits.MAX_TICKS : wakeups.nextTick() - tick;
-    if (plan.policy == Policy.MLFQ && plan.boostTicks > 0) {
+    if (plan.mlfq && plan.boostTicks > 0) {
       next = Math.min(next, plan.boostTicks - tick % plan.boostTicks);
     }
     for (int c = 0; c < plan.cores; c++) {
       int x = coreRunning[c];
       if (x >= 0) {
         next = Math.min(next, tasks.opLeft[x]);
-        if (plan.usesQuantum()) {
+        if (plan.quantumPolicy) {
           next = Math.min(next, quantumOf(x) - tasks.quantumUsed[x]);
         }
       } else if (coreSwitchTo[c] >= 0) {
@@ -251,7 +248,7 @@ public final class Simulation {
   }
 
   private boolean boostIfDue(int t) {
-    if (plan.policy != Policy.MLFQ || plan.boostTicks <= 0 || t == 0 || t % plan.boostTicks != 0) {
+    if (!plan.mlfq || plan.boostTicks <= 0 || t == 0 || t % plan.boostTicks != 0) {
       return false;
     }
     // Every level's queue moves, in order, behind level 0's; every live task restarts its allotment.
@@ -280,7 +277,7 @@ public final class Simulation {
       } else {
         emit(t, x, Event.IO_COMPLETED, TraceEvent.NO_CORE);
         advanceOp(x);
-        front = plan.policy == Policy.MLFQ && plan.ioBumpToFront;
+        front = plan.mlfq && plan.ioBumpToFront;
       }
       int slot = front ? bumpSlot[ready.queues.length == 1 ? 0 : tasks.level[x]]++ : 0;
       ready.addNewlyReady(x, t, front, slot);
@@ -304,7 +301,7 @@ public final class Simulation {
           continue;
         }
       }
-      if (plan.usesQuantum() && tasks.quantumUsed[x] >= quantumOf(x)) {
+      if (plan.quantumPolicy && tasks.quantumUsed[x] >= quantumOf(x)) {
         endQuantum(x);
         coreRunning[c] = -1;
         coreExpiring[c] = x;
@@ -316,13 +313,13 @@ public final class Simulation {
   }
 
   private int quantumOf(int x) {
-    return plan.policy == Policy.MLFQ ? plan.levelQuantumTicks[tasks.level[x]] : plan.quantumTicks;
+    return plan.mlfq ? plan.levelQuantumTicks[tasks.level[x]] : plan.quantumTicks;
   }
 
   /** MLFQ allotment accounting (in quanta, like OSTEP): demote after {@code allotment} full quanta. */
   private void endQuantum(int x) {
     tasks.quantumUsed[x] = 0;
-    if (plan.policy != Policy.MLFQ) {
+    if (!plan.mlfq) {
       return;
     }
     tasks.quantaUsed[x]++;
@@ -357,7 +354,7 @@ public final class Simulation {
     emit(t, x, Event.IO_REQUESTED, c);
     tasks.wakeTick[x] = t + tasks.opLeft[x];
     wakeups.add(tasks.wakeTick[x], x);
-    if (plan.policy == Policy.MLFQ && plan.stayAfterIo) {
+    if (plan.mlfq && plan.stayAfterIo) {
       tasks.quantumUsed[x] = 0;
       tasks.quantaUsed[x] = 0;
     }
@@ -492,7 +489,7 @@ public final class Simulation {
     emit(t, x, Event.DISPATCHED, c);
     coreRunning[c] = x;
     tasks.core[x] = c;
-    if (plan.policy != Policy.MLFQ) {
+    if (!plan.mlfq) {
       tasks.quantumUsed[x] = 0;
     }
     if (!isOnCpuOp(x)) {
@@ -512,6 +509,6 @@ public final class Simulation {
       to = Lifecycle.next(from, event);
     }
     tasks.state[x] = to;
-    trace.add(new TraceEvent(t, plan.names[x], from, to, event, core));
+    trace.add(t, x, from, to, event, core);
   }
 }

@@ -1,15 +1,15 @@
 package org.timeslice.model.trace;
 
 /**
- * 64-bit FNV-1a over UTF-16 code units (each unit folded in as two bytes, high byte first). Used for trace
- * hashes because it is tiny and needs no library.
+ * 64-bit FNV-1a over UTF-16 code units (each unit folded in as two bytes, high byte first). Used for the
+ * runtime lanes' hash and the determinism probe because it is tiny and needs no library (the scheduling
+ * trace has its own, word-based {@link TraceHash}).
  *
  * <p>How this works: there are two bit-identical implementations of the step
  * {@code hash = (hash ^ octet) * 0x100000001b3}. On the JVM it is one {@code long} multiplication. TeaVM
  * compiles {@code long} to JavaScript BigInt, which is slow, so in the browser the 64-bit state is kept as
  * two 32-bit halves and the multiplication by the prime {@code 2^40 + 0x1b3} is done with int operations
- * ({@code h·0x1b3 + (h << 40)}). Trace hashing folds in every char of every event, and this keeps the
- * browser within a small factor of the JVM (docs/benchmarks.md). The choice is made once from
+ * ({@code h·0x1b3 + (h << 40)}). The choice is made once from
  * {@code os.name} (TeaVM's class library reports {@code "TeaVM"}); it never changes a result, which the
  * unit tests check by running both implementations side by side and the end-to-end tests by comparing the
  * browser's hashes with the server's.
@@ -88,29 +88,6 @@ public final class Fnv1a64 {
       h = (h ^ (c & 0xFF)) * PRIME;
     }
     hash = h;
-    return this;
-  }
-
-  /**
-   * Folds in the decimal form of {@code value} exactly as {@code update(Integer.toString(value))} would,
-   * without building the string (trace hashing runs once per event, so it must not allocate).
-   */
-  public Fnv1a64 updateDecimal(int value) {
-    if (value == Integer.MIN_VALUE) {
-      return update(Integer.toString(value));
-    }
-    if (value < 0) {
-      update('-');
-      value = -value;
-    }
-    int divisor = 1;
-    while (divisor <= value / 10) {
-      divisor *= 10;
-    }
-    for (; divisor > 0; divisor /= 10) {
-      fold(0); // a digit's high byte
-      fold('0' + value / divisor % 10);
-    }
     return this;
   }
 

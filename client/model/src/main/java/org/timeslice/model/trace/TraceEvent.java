@@ -14,14 +14,11 @@ public record TraceEvent(int tick, String task, State from, State to, Event even
   /** The {@code core} of an event that happens off the cores. JSON: {@code null}. */
   public static final int NO_CORE = -1;
 
-  /** The canonical one-line form hashed by {@link Trace#hash()}: {@code tick|task|from|to|event|core}. */
+  /**
+   * A readable one-line form, {@code tick|task|from|to|event|core}, for messages and logs. (Format 1 of
+   * the trace hash hashed these lines; {@link TraceHash} now hashes a binary form.)
+   */
   public String canonical() {
     return tick + "|" + task + "|" + from.name() + "|" + to.name() + "|" + event.name() + "|" + core;
-  }
-
-  /** Folds {@link #canonical()} into {@code fnv} char by char, without building the string. */
-  void hashInto(Fnv1a64 fnv) {
-    fnv.updateDecimal(tick).update('|').update(task).update('|').update(from.name()).update('|')
-        .update(to.name()).update('|').update(event.name()).update('|').updateDecimal(core);
   }
 }
