@@ -25,6 +25,22 @@ public final class Fmt {
 
   /** A number for SVG attributes: integers without ".0", others with two decimals at most. */
   public static String svgNumber(double v) {
+    // Ints first: a chart has thousands of coordinates, and TeaVM's long arithmetic is slow.
+    int i = (int) v;
+    if (i == v && Math.abs(v) < Integer.MAX_VALUE) {
+      return Integer.toString(i);
+    }
+    if (Math.abs(v) < 1e7) { // the same as below, in int range (Math.round rounds half up: floor(x + 0.5))
+      double r = Math.floor(v + 0.5);
+      if (Math.abs(v - r) < 1e-9) {
+        return Integer.toString((int) r);
+      }
+      int h = (int) Math.floor(v * 100 + 0.5);
+      String sign = h < 0 ? "-" : "";
+      h = Math.abs(h);
+      int frac = h % 100;
+      return sign + (h / 100) + "." + (frac < 10 ? "0" : "") + frac;
+    }
     long r = Math.round(v);
     if (Math.abs(v - r) < 1e-9) {
       return Long.toString(r);

@@ -75,11 +75,21 @@ public final class ShareLinks {
     if (!shown) {
       pg.editor().load(fallback);
     }
-    payload = currentPayload();
     pg.onApplied(this::edited);
     pg.player().addListener(this::moved);
     Window.current().addEventListener("popstate", e -> restore());
-    updateLinks();
+    if (pg.scenario() != null) {
+      Page.setTitle(ScenarioSummary.headline(pg.scenario()) + " — Timeslice");
+    }
+    // The link (a compressed scenario) is not needed for the first picture: build it right after, so the
+    // first render does not wait for it (docs/benchmarks.md, cold start). Until then the address is left
+    // as it is, which is what it would show anyway.
+    Window.setTimeout(() -> {
+      if (payload == null) {
+        payload = currentPayload();
+        updateLinks();
+      }
+    }, 0);
   }
 
   /** Loads a decoded state; false (with the reason shown) if this browser cannot play it. */
@@ -129,7 +139,7 @@ public final class ShareLinks {
 
   /** An edit ran: a new history entry (embedded pages only replace: the host's history is not ours). */
   private void edited() {
-    if (restoring || pg.scenario() == null) {
+    if (restoring || pg.scenario() == null || payload == null) {
       return;
     }
     String next = currentPayload();
