@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -39,6 +40,37 @@ public final class PlaygroundProfile {
       JsonObject interval = new JsonObject();
       interval.addProperty("interval", 100);
       cdp.send("Profiler.setSamplingInterval", interval);
+      if (what.equals("cold")) {
+        // A first visit in a fresh context (a new renderer, nothing cached): the main thread's timeline, after
+        // three untraced ones so that the server's JIT is not what is measured.
+        String widgetUrl = origin + "/play/" + System.getProperty("profile.widget", "scheduler");
+        for (int i = 0; i < 3; i++) {
+          BrowserContext warmUp = browser.newContext();
+          warmUp.newPage().navigate(widgetUrl);
+          warmUp.pages().get(0).waitForSelector("html[data-ts-ready=true]");
+          warmUp.close();
+        }
+        Page cold = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        CDPSession coldCdp = cold.context().newCDPSession(cold);
+        coldCdp.send("Profiler.enable");
+        coldCdp.send("Profiler.setSamplingInterval", interval);
+        coldCdp.send("Profiler.start");
+        browser.startTracing(cold, new Browser.StartTracingOptions().setCategories(List.of(
+            "devtools.timeline", "v8", "v8.execute", "blink", "loading", "blink.user_timing",
+            "disabled-by-default-devtools.timeline")));
+        cold.navigate(widgetUrl);
+        cold.waitForSelector("html[data-ts-ready=true]");
+        System.out.println(cold.evaluate("() => [performance.getEntriesByType('navigation')[0],"
+            + " ...performance.getEntriesByType('resource')].map(r => r.name.replace(/.*\\//, '').padEnd(28)"
+            + " + ['fetchStart', 'requestStart', 'responseStart', 'responseEnd']"
+            + ".map(k => k + ' ' + r[k].toFixed(1)).join('  ')).join('\\n')"));
+        printColdTimeline(new String(browser.stopTracing(), java.nio.charset.StandardCharsets.UTF_8));
+        JsonObject coldProfile = coldCdp.send("Profiler.stop").getAsJsonObject("profile");
+        print(coldProfile);
+        writeProfile(coldProfile, "cold.cpuprofile");
+        browser.close();
+        return;
+      }
       if (what.equals("startup")) {
         page.navigate(origin + "/");
         page.waitForSelector("html[data-ts-ready=true]");
@@ -66,6 +98,61 @@ public final class PlaygroundProfile {
       server.stop();
     }
   }
+
+  /**
+   * The trace of a cold load as a timeline: every complete event of at least 2 ms, by thread, in ms after
+   * the navigation started (Blink's {@code navigationStart} mark), nested ones indented by their depth.
+   */
+  private static void printColdTimeline(String json) {
+    JsonArray events = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("traceEvents");
+    Map<String, String> threads = new HashMap<>();
+    double origin = Double.MAX_VALUE;
+    for (JsonElement e : events) {
+      JsonObject ev = e.getAsJsonObject();
+      String name = ev.get("name").getAsString();
+      if (name.equals("thread_name")) {
+        threads.put(ev.get("pid") + "/" + ev.get("tid"), ev.getAsJsonObject("args").get("name").getAsString());
+      } else if (name.equals("navigationStart") && ev.has("ts")) {
+        origin = Math.min(origin, ev.get("ts").getAsDouble());
+      }
+    }
+    // The page's renderer: the process whose main thread parsed the widget page.
+    String pagePid = null;
+    for (JsonElement e : events) {
+      JsonObject ev = e.getAsJsonObject();
+      if (ev.get("name").getAsString().equals("ParseHTML") && ev.has("args")
+          && ev.getAsJsonObject("args").toString().contains("/play/")) {
+        pagePid = ev.get("pid").getAsString();
+      }
+    }
+    List<JsonObject> shown = new ArrayList<>();
+    for (JsonElement e : events) {
+      JsonObject ev = e.getAsJsonObject();
+      String name = ev.get("name").getAsString();
+      boolean mine = ev.get("pid").getAsString().equals(pagePid);
+      boolean complete = ev.has("dur") && "X".equals(ev.get("ph").getAsString())
+          && ev.get("dur").getAsDouble() >= 1000 && COLD_EVENTS.contains(name);
+      boolean resource = name.equals("ResourceFinish") || name.equals("ResourceSendRequest");
+      if (mine && (complete || resource) && ev.get("ts").getAsDouble() >= origin) {
+        shown.add(ev);
+      }
+    }
+    shown.sort((a, b) -> Double.compare(a.get("ts").getAsDouble(), b.get("ts").getAsDouble()));
+    for (JsonObject ev : shown) {
+      String thread = threads.getOrDefault(ev.get("pid") + "/" + ev.get("tid"), "?");
+      JsonObject args = ev.has("args") ? ev.getAsJsonObject("args") : new JsonObject();
+      String detail = args.has("data") && args.getAsJsonObject("data").has("url")
+          ? " " + args.getAsJsonObject("data").get("url").getAsString().replaceAll(".*/", "") : "";
+      double dur = ev.has("dur") ? ev.get("dur").getAsDouble() / 1000 : 0;
+      System.out.printf("cold %7.1f ms %7.1f ms  %-26s %s%s%n", (ev.get("ts").getAsDouble() - origin) / 1000,
+          dur, thread, ev.get("name").getAsString(), detail);
+    }
+  }
+
+  private static final java.util.Set<String> COLD_EVENTS = java.util.Set.of("ParseHTML", "EvaluateScript",
+      "v8.compile", "v8.run", "FunctionCall", "Layout", "UpdateLayoutTree", "Paint", "PrePaint", "Commit",
+      "v8.parseOnBackground", "TimerFire", "FireAnimationFrame", "MajorGC", "MinorGC", "V8.GC_SCAVENGER",
+      "v8.produceCache", "v8.compileModule", "ScheduleStyleRecalculation", "HitTest", "RunMicrotasks");
 
   /** Total duration by event name of the renderer's main-thread trace events (nested ones count too). */
   private static void printTrace(String json) {
@@ -102,6 +189,17 @@ public final class PlaygroundProfile {
     if (layouts > 0) {
       System.out.printf("trace layouts %d: on average %d dirty of %d layout objects%n", layouts,
           dirty / layouts, objects / layouts);
+    }
+  }
+
+  /** Saves a profile under {@code target/} for Chrome DevTools (Performance panel, "Load profile"). */
+  private static void writeProfile(JsonObject profile, String name) {
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of("target", name);
+      java.nio.file.Files.writeString(file, profile.toString());
+      System.out.println("profile saved to " + file.toAbsolutePath());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
