@@ -14,9 +14,15 @@ import java.nio.file.StandardCopyOption;
 record Scripts(Path dir, Path workload, Path probe) {
   static Scripts unpack(Path scratchDirOrNull) {
     try {
-      Path dir = scratchDirOrNull != null
-          ? Files.createDirectories(scratchDirOrNull)
-          : Files.createTempDirectory("timeslice-run-");
+      Path dir;
+      if (scratchDirOrNull != null) {
+        dir = Files.createDirectories(scratchDirOrNull);
+      } else {
+        dir = Files.createTempDirectory("timeslice-run-");
+        // Registered before the scripts: deleteOnExit runs in reverse order, so the files go first and
+        // then the (now empty) directory, instead of leaving one empty directory per server start.
+        dir.toFile().deleteOnExit();
+      }
       dir = dir.toAbsolutePath();
       return new Scripts(dir, copy("workload.py", dir), copy("probe.py", dir));
     } catch (IOException e) {
