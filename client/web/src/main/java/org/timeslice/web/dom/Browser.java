@@ -11,12 +11,21 @@ public final class Browser {
   @JSBody(params = "name", script = "if (window.performance && performance.mark) performance.mark(name);")
   public static native void mark(String name);
 
-  /** Milliseconds on the page's monotonic clock ({@code performance.now()}), for throttling only. */
+  /**
+   * Sets the performance mark {@code name} once the page has painted what is in the DOM now: a message
+   * posted from the next animation frame is delivered after that frame's style, layout and paint.
+   */
+  @JSBody(params = "name", script = "if (!(window.performance && performance.mark && window.MessageChannel)) return;"
+      + "requestAnimationFrame(() => { const c = new MessageChannel();"
+      + " c.port1.onmessage = () => performance.mark(name); c.port2.postMessage(0); });")
+  public static native void markAfterPaint(String name);
+
   /** Signals that a TeaVM app finished starting: tests wait for {@code html[data-ts-ready]}. */
   @JSBody(params = "root", script = "root.setAttribute('data-ts-ready', 'true');"
       + "root.dispatchEvent(new CustomEvent('timeslice:ready'));")
   public static native void markReady(HTMLElement root);
 
+  /** Milliseconds on the page's monotonic clock ({@code performance.now()}), for throttling only. */
   @JSBody(script = "return performance.now();")
   public static native double nowMs();
 

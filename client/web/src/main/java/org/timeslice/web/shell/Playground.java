@@ -218,6 +218,7 @@ public final class Playground {
     if (!firstRenderMarked && !stages.isEmpty() && stages.get(0).recording() != null) {
       firstRenderMarked = true;
       Browser.mark("timeslice:first-render");
+      Browser.markAfterPaint("timeslice:first-paint");
     }
   }
 }
