@@ -28,7 +28,7 @@ import org.timeslice.server.AppConfig;
 public final class PlaygroundProfile {
   private PlaygroundProfile() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     String what = System.getProperty("profile.what", "startup");
     Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
     String origin = "http://localhost:" + server.port();
@@ -57,14 +57,16 @@ public final class PlaygroundProfile {
         coldCdp.send("Profiler.start");
         browser.startTracing(cold, new Browser.StartTracingOptions().setCategories(List.of(
             "devtools.timeline", "v8", "v8.execute", "blink", "loading", "blink.user_timing",
-            "disabled-by-default-devtools.timeline")));
+            "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.stack")));
         cold.navigate(widgetUrl);
         cold.waitForSelector("html[data-ts-ready=true]");
         System.out.println(cold.evaluate("() => [performance.getEntriesByType('navigation')[0],"
             + " ...performance.getEntriesByType('resource')].map(r => r.name.replace(/.*\\//, '').padEnd(28)"
             + " + ['fetchStart', 'requestStart', 'responseStart', 'responseEnd']"
             + ".map(k => k + ' ' + r[k].toFixed(1)).join('  ')).join('\\n')"));
-        printColdTimeline(new String(browser.stopTracing(), java.nio.charset.StandardCharsets.UTF_8));
+        String trace = new String(browser.stopTracing(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "cold-trace.json"), trace);
+        printColdTimeline(trace);
         JsonObject coldProfile = coldCdp.send("Profiler.stop").getAsJsonObject("profile");
         print(coldProfile);
         writeProfile(coldProfile, "cold.cpuprofile");

@@ -160,6 +160,9 @@ public final class Playground {
     }
     longestMakespan = max;
     for (Stage s : stages) {
+      s.measure();
+    }
+    for (Stage s : stages) {
       s.commit();
     }
     player.setMaxTick(max);

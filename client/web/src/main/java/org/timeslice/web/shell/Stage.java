@@ -34,6 +34,13 @@ public final class Stage {
     pending = Recording.of(variant.apply(scenario));
   }
 
+  /** Lets every view read the layout it needs before any of them changes the page ({@link View#measure}). */
+  void measure() {
+    for (View v : views) {
+      v.measure();
+    }
+  }
+
   /** Makes the prepared recording the shown one. */
   void commit() {
     recording = pending;

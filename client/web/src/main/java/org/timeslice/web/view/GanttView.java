@@ -46,6 +46,8 @@ public final class GanttView implements View {
   private Recording shown;
   private Frame lastFrame;
   private double drawnForWidth = -1;
+  /** The width {@link #measure} read for the next {@link #show}, or -1 (then show reads it itself). */
+  private double measuredWidth = -1;
   private int viewWidth;
   /** The scroller's scroll position, kept from its scroll events so that a frame never reads layout. */
   private int scrollLeft;
@@ -77,6 +79,11 @@ public final class GanttView implements View {
     return w > 0 ? w : FALLBACK_WIDTH;
   }
 
+  @Override
+  public void measure() {
+    measuredWidth = available();
+  }
+
   public HTMLElement element() {
     return root;
   }
@@ -98,13 +105,15 @@ public final class GanttView implements View {
   public void show(Recording rec) {
     shown = rec;
     Dom.clear(scroller);
+    boolean scrolled = scrollLeft != 0;
     scrollLeft = 0;
     int makespan = Math.max(1, Math.max(rec.makespan(), axisTicks == null ? 0 : axisTicks.getAsInt()));
     int cores = rec.scenario().machine().cores();
     int tasks = rec.scenario().tasks().size();
     double taskH = tasks > 24 ? 6 : tasks > 12 ? 12 : 18;
     double coreH = cores > 8 ? 16 : CORE_H;
-    drawnForWidth = available();
+    drawnForWidth = measuredWidth > 0 ? measuredWidth : available();
+    measuredWidth = -1;
     viewWidth = (int) drawnForWidth;
     cellW = Math.max(MIN_CELL_PX, (drawnForWidth - LABEL_W - 16) / makespan);
     width = LABEL_W + makespan * cellW + 16;
@@ -163,7 +172,9 @@ public final class GanttView implements View {
     overlay.appendChild(playhead);
     stack.appendChild(overlay);
     scroller.appendChild(stack);
-    scroller.setScrollLeft(0);
+    if (scrolled) { // writing scrollLeft forces a layout: only when there is something to undo
+      scroller.setScrollLeft(0);
+    }
   }
 
   private String summary(Recording rec) {

@@ -78,6 +78,14 @@ public final class LifecycleView implements View {
     return root;
   }
 
+  /** What {@link #measure} read for the next {@link #show}: 1 narrow, 0 wide, -1 not measured. */
+  private int measuredNarrow = -1;
+
+  @Override
+  public void measure() {
+    measuredNarrow = isNarrow() ? 1 : 0;
+  }
+
   private boolean isNarrow() {
     int w = holder.getClientWidth();
     return w > 0 && w < NARROW_PX;
@@ -86,7 +94,8 @@ public final class LifecycleView implements View {
   @Override
   public void show(Recording recording) {
     shown = recording;
-    narrow = isNarrow();
+    narrow = measuredNarrow < 0 ? isNarrow() : measuredNarrow == 1;
+    measuredNarrow = -1;
     lastKey = "";
     Dom.clear(holder);
     edges.clear();
