@@ -120,7 +120,7 @@ public final class ScenarioValidator {
 
   private static void taskRange(int task, String field, int value, int min, int max) {
     if (value < min || value > max) {
-      range(taskPath(task) + field, value, min, max);
+      throw outOfRange(taskPath(task) + field, value, min, max);
     }
   }
 
@@ -163,7 +163,7 @@ public final class ScenarioValidator {
       int min = !nativeProfile && op.kind() == OpKind.CPU ? Limits.MIN_OSTEP_CPU_TICKS
           : Limits.MIN_OP_TICKS;
       if (op.ticks() < min || op.ticks() > Limits.MAX_OP_TICKS) {
-        range(taskPath(task) + ".program[" + j + "]." + op.kind().jsonName(), op.ticks(), min,
+        throw outOfRange(taskPath(task) + ".program[" + j + "]." + op.kind().jsonName(), op.ticks(), min,
             Limits.MAX_OP_TICKS);
       }
     }
@@ -171,9 +171,14 @@ public final class ScenarioValidator {
 
   private static void range(String field, int value, int min, int max) {
     if (value < min || value > max) {
-      throw fail(field, min + ".." + max,
-          field + " must be between " + min + " and " + max + " but is " + value);
+      throw outOfRange(field, value, min, max);
     }
+  }
+
+  /** The error for {@code value} outside {@code min..max}; callers check first (paths built on failure). */
+  private static InvalidScenarioException outOfRange(String field, int value, int min, int max) {
+    return fail(field, min + ".." + max,
+        field + " must be between " + min + " and " + max + " but is " + value);
   }
 
   private static void atLeast(String field, int value, int min) {

@@ -55,10 +55,7 @@ public final class Trace {
 
   /** A copy that shares nothing mutable with this trace. */
   public Trace copy() {
-    Trace c = new Trace();
-    for (String name : names) {
-      c.indexOf(name);
-    }
+    Trace c = new Trace(names.toArray(new String[0]));
     for (int[] chunk : chunks) {
       c.chunks.add(chunk.clone());
     }
@@ -106,8 +103,7 @@ public final class Trace {
     int at = slot * INTS_PER_EVENT;
     chunk[at] = tick;
     chunk[at + 1] = taskIndex;
-    // The byte order of the hash's event tail (TraceHash), so the hash folds this int as it is.
-    chunk[at + 2] = from.ordinal() << 24 | to.ordinal() << 16 | event.ordinal() << 8 | (core + 1);
+    chunk[at + 2] = TraceHash.tail(from, to, event, core);
     size++;
     lastTick = tick;
   }
@@ -147,26 +143,43 @@ public final class Trace {
   }
 
   public State from(int i) {
-    return STATES[column(i, 2) >>> 24];
+    return fromOf(column(i, 2));
   }
 
   public State to(int i) {
-    return STATES[(column(i, 2) >>> 16) & 0xFF];
+    return toOf(column(i, 2));
   }
 
   public Event event(int i) {
-    return EVENTS[(column(i, 2) >>> 8) & 0xFF];
+    return eventOf(column(i, 2));
   }
 
   public int core(int i) {
-    return (column(i, 2) & 0xFF) - 1;
+    return coreOf(column(i, 2));
   }
 
   /** The {@link TraceEvent} at {@code i}, built on each call. */
   public TraceEvent get(int i) {
-    int packed = column(i, 2);
-    return new TraceEvent(column(i, 0), names.get(column(i, 1)), STATES[packed >>> 24],
-        STATES[(packed >>> 16) & 0xFF], EVENTS[(packed >>> 8) & 0xFF], (packed & 0xFF) - 1);
+    int tail = column(i, 2);
+    return new TraceEvent(column(i, 0), names.get(column(i, 1)), fromOf(tail), toOf(tail), eventOf(tail),
+        coreOf(tail));
+  }
+
+  // Decoding the third int, TraceHash.tail(from, to, event, core).
+  private static State fromOf(int tail) {
+    return STATES[tail >>> 24];
+  }
+
+  private static State toOf(int tail) {
+    return STATES[(tail >>> 16) & 0xFF];
+  }
+
+  private static Event eventOf(int tail) {
+    return EVENTS[(tail >>> 8) & 0xFF];
+  }
+
+  private static int coreOf(int tail) {
+    return (tail & 0xFF) - 1;
   }
 
   /** A cursor before the first event, for readers that visit every event in order. */
@@ -225,19 +238,19 @@ public final class Trace {
     }
 
     public State from() {
-      return STATES[chunk[at + 2] >>> 24];
+      return fromOf(chunk[at + 2]);
     }
 
     public State to() {
-      return STATES[(chunk[at + 2] >>> 16) & 0xFF];
+      return toOf(chunk[at + 2]);
     }
 
     public Event event() {
-      return EVENTS[(chunk[at + 2] >>> 8) & 0xFF];
+      return eventOf(chunk[at + 2]);
     }
 
     public int core() {
-      return (chunk[at + 2] & 0xFF) - 1;
+      return coreOf(chunk[at + 2]);
     }
   }
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.timeslice.model.lifecycle.Event;
+import org.timeslice.model.lifecycle.State;
 
 /**
  * The trace hash (format {@value #FORMAT}), as 16 lower-case hex digits: equal traces (event by event,
@@ -58,14 +60,19 @@ public final class TraceHash {
       int task = known != null ? known : index.size();
       if (known == null) {
         index.put(e.task(), task);
-      }
-      if (h.isNew(task)) {
         h.name(task, e.task());
       }
-      h.event(e.tick(), task, e.from().ordinal() << 24 | e.to().ordinal() << 16
-          | e.event().ordinal() << 8 | (e.core() + 1));
+      h.event(e.tick(), task, tail(e.from(), e.to(), e.event(), e.core()));
     }
     return h.hex();
+  }
+
+  /**
+   * An event's last hashed word, {@code from << 24 | to << 16 | event << 8 | (core + 1)}; {@link Trace}
+   * stores events in this form too, so hashing a stored event reads it as it is.
+   */
+  static int tail(State from, State to, Event event, int core) {
+    return from.ordinal() << 24 | to.ordinal() << 16 | event.ordinal() << 8 | (core + 1);
   }
 
   /** Whether the task the caller numbers {@code task} has not appeared yet; then call {@link #name}. */
