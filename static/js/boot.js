@@ -1,9 +1,19 @@
 // Starts the TeaVM application once the bundle (loaded just before this file, both deferred) is parsed.
-// Kept out of the HTML so the Content-Security-Policy can forbid inline scripts.
+// Kept out of the HTML so the Content-Security-Policy can forbid inline scripts. If the bundle did not
+// load, the playground says so instead of staying empty (or frozen on its first frame).
 (function () {
   'use strict';
   if (typeof main !== 'function') {
     document.documentElement.setAttribute('data-ts-error', 'bundle-missing');
+    var playground = document.getElementById('playground');
+    if (playground) {
+      var message = document.createElement('p');
+      message.className = 'load-error';
+      message.setAttribute('role', 'alert');
+      message.textContent = 'The playground could not start: its script did not load. Reload the page to try again.';
+      playground.insertBefore(message, playground.firstChild);
+      playground.removeAttribute('aria-busy');
+    }
     return;
   }
   main();

@@ -27,13 +27,18 @@ final class WidgetMount {
 
   /**
    * What every widget page needs before its widget mounts: the preset asked for ({@code ?preset=}, else
-   * the page's {@code data-preset}), the playground no longer busy, and the prediction buttons bound.
+   * the page's {@code data-preset}), the playground emptied of the server's first frame (a static copy of
+   * what the widget is about to draw, docs/architecture.md "First frame") and no longer busy or inert, and
+   * the prediction buttons bound. The widget then mounts in the same task, so no frame is painted between
+   * the static copy leaving and the live widget arriving.
    */
   static String prepare(HTMLElement root) {
     String preset = presetParam();
     if (preset == null || preset.isEmpty()) {
       preset = root.getAttribute("data-preset");
     }
+    org.timeslice.web.dom.Dom.clear(root);
+    root.removeAttribute("inert");
     root.removeAttribute("aria-busy");
     HTMLElement choices = org.timeslice.web.dom.Dom.document().querySelector(".choices[data-answer]");
     if (choices != null) {
