@@ -26,7 +26,7 @@ import org.timeslice.server.AppConfig;
  * exceptions and failed requests are collected; {@link #assertNoProblems()} fails on any of them.
  */
 abstract class BrowserTest {
-  private static final List<String> CHROMIUM_ARGS = List.of(
+  static final List<String> CHROMIUM_ARGS = List.of(
       "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
 

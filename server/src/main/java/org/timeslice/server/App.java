@@ -12,6 +12,7 @@ import org.timeslice.server.assets.AssetRoutes;
 import org.timeslice.server.assets.Assets;
 import org.timeslice.server.run.RunApi;
 import org.timeslice.server.run.RunConfig;
+import org.timeslice.server.web.ContentSecurityPolicy;
 import org.timeslice.server.web.Pages;
 import org.timeslice.server.share.OEmbed;
 import org.timeslice.server.web.ThymeleafRenderer;
@@ -80,10 +81,7 @@ public final class App {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
     boolean embeddable = ctx.path().startsWith("/embed/");
-    ctx.header("Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + (embeddable ? "frame-ancestors *" : "frame-ancestors 'none'"));
+    ctx.header("Content-Security-Policy", ContentSecurityPolicy.of(embeddable, List.of()));
     if (!embeddable) {
       ctx.header("X-Frame-Options", "DENY");
     }

@@ -66,6 +66,19 @@ public final class Assets {
     return "/assets/" + asset.hashedName();
   }
 
+  /**
+   * The text of a text asset by its logical name (for a page that carries a stylesheet inline).
+   *
+   * @throws IllegalArgumentException if there is no such asset
+   */
+  public String text(String logicalName) {
+    Asset asset = byLogicalName.get(logicalName);
+    if (asset == null) {
+      throw new IllegalArgumentException("no such asset: " + logicalName);
+    }
+    return new String(asset.bytes(), StandardCharsets.UTF_8);
+  }
+
   /** The asset with this hashed name, or null. */
   public Asset byHashedName(String hashedName) {
     return byHashedName.get(hashedName);

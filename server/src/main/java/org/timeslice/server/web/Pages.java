@@ -3,8 +3,11 @@ package org.timeslice.server.web;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.timeslice.model.core.DeterminismProbe;
 import org.timeslice.server.assets.Assets;
 import org.timeslice.server.share.SharedPage;
@@ -17,10 +20,21 @@ public final class Pages {
 
   private final Assets assets;
   private final String version;
+  /** Each widget's first frame, by id (read once: they are part of the build). */
+  private final Map<String, FirstFrame> firstFrames = new TreeMap<>();
+  /** The stylesheets of widget pages, inline. */
+  private final InlineStyle widgetStyle;
 
   public Pages(Assets assets, String version) {
     this.assets = assets;
     this.version = version;
+    this.widgetStyle = InlineStyle.of(assets, List.of("css/site.css", "css/play.css", "css/share.css"));
+    for (Widget w : Widgets.ALL) {
+      FirstFrame frame = FirstFrame.load(Pages.class.getClassLoader(), w.id());
+      if (frame != null) {
+        firstFrames.put(w.id(), frame);
+      }
+    }
   }
 
   public void home(Context ctx) {
@@ -46,7 +60,17 @@ public final class Pages {
     model.put("widget", widget);
     model.put("guide", guide);
     model.put("share", share);
-    model.put("extraCss", assets.url("css/play.css"));
+    model.put("inlineStyle", widgetStyle);
+    // The recorded frame is the widget with its defaults; any parameter (a preset, a shared state) may
+    // change what the widget draws, so then the bundle draws it alone.
+    FirstFrame frame = ctx.queryString() == null || ctx.queryString().isEmpty() ? firstFrames.get(widget.id()) : null;
+    List<String> styleHashes = new ArrayList<>();
+    styleHashes.add(widgetStyle.hash());
+    if (frame != null) {
+      model.put("firstFrame", frame);
+      styleHashes.addAll(frame.styleHashes());
+    }
+    ctx.header("Content-Security-Policy", ContentSecurityPolicy.of(false, styleHashes));
     ctx.render("play", model);
   }
 
@@ -65,8 +89,9 @@ public final class Pages {
     Map<String, Object> model = base(share.title());
     model.put("widget", widget);
     model.put("share", share);
-    model.put("extraCss", assets.url("css/play.css"));
+    model.put("inlineStyle", widgetStyle);
     model.put("frameScript", assets.url("js/embed-frame.js"));
+    ctx.header("Content-Security-Policy", ContentSecurityPolicy.of(true, List.of(widgetStyle.hash())));
     ctx.render("embed", model);
   }
 

@@ -1,0 +1,102 @@
+package org.timeslice.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.timeslice.server.App;
+import org.timeslice.server.AppConfig;
+import org.timeslice.server.web.Widget;
+import org.timeslice.server.web.Widgets;
+
+/**
+ * Records each widget's first frame: the playground's markup exactly as the bundle draws it for
+ * {@code /play/{widget}} at the reference viewport, which the server then sends inside the page so the
+ * widget is painted before the bundle has arrived (docs/architecture.md, "First frame").
+ * {@link FirstFrameIT} fails when a recorded frame no longer matches what the bundle draws; this
+ * program records them again:
+ *
+ * <pre>mvn -o -q install -DskipTests && mvn -o -q -pl e2e -Pfirst-frames -DskipTests verify</pre>
+ */
+public final class FirstFrames {
+  /** The viewport the frames are recorded at (and {@link BrowserTest}'s). */
+  static final int WIDTH = 1280;
+  static final int HEIGHT = 900;
+
+  /**
+   * The playground's markup once the widget has mounted and its deferred start-up work has run. Form
+   * state lives in DOM properties that markup does not carry (a select's choice, a field's value), so the
+   * copy gets it as attributes: a static page shows what the live widget shows.
+   */
+  static final String CAPTURE = """
+      () => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
+        const root = document.getElementById('playground');
+        const copy = root.cloneNode(true);
+        const live = root.querySelectorAll('input, select, textarea');
+        const dead = copy.querySelectorAll('input, select, textarea');
+        live.forEach((el, i) => {
+          const c = dead[i];
+          if (el.tagName === 'SELECT') {
+            Array.from(el.options).forEach((o, j) => c.options[j].toggleAttribute('selected', o.selected));
+          } else if (el.tagName === 'TEXTAREA') {
+            c.textContent = el.value;
+          } else if (el.type === 'checkbox' || el.type === 'radio') {
+            c.toggleAttribute('checked', el.checked);
+          } else {
+            c.setAttribute('value', el.value);
+          }
+        });
+        resolve(copy.innerHTML);
+      }, 0)))
+      """;
+
+  private FirstFrames() {}
+
+  /** The widgets that have a page, hence a first frame. */
+  static List<String> widgets() {
+    return Widgets.ALL.stream().filter(Widget::available).map(Widget::id).toList();
+  }
+
+  /** Opens {@code /play/{widget}} in {@code page}, waits for the bundle's start and returns the frame. */
+  static String capture(Page page, String baseUrl, String widget) {
+    page.navigate(baseUrl + "/play/" + widget);
+    page.waitForSelector("html[data-ts-ready=true]");
+    return (String) page.evaluate(CAPTURE);
+  }
+
+  /** The file the server reads {@code widget}'s frame from, relative to the e2e module. */
+  static Path file(Path serverResources, String widget) {
+    return serverResources.resolve("first-frames").resolve(widget + ".html");
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path resources = Paths.get(System.getProperty("firstFrames.dir", "../server/src/main/resources"));
+    Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
+    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
+          .setHeadless(true).setArgs(BrowserTest.CHROMIUM_ARGS));
+      for (String widget : widgets()) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, HEIGHT));
+        String frame = capture(context.newPage(), "http://localhost:" + server.port(), widget);
+        context.close();
+        Path out = file(resources, widget);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, frame + "\n", StandardCharsets.UTF_8);
+        System.out.printf("%-13s %,8d bytes  %s%n", widget, Files.size(out), out.normalize());
+      }
+    } finally {
+      server.stop();
+    }
+  }
+}
