@@ -11,7 +11,9 @@
       message.className = 'load-error';
       message.setAttribute('role', 'alert');
       message.textContent = 'The playground could not start: its script did not load. Reload the page to try again.';
-      playground.insertBefore(message, playground.firstChild);
+      // Before the playground, not in it: a playground that holds its first frame is inert, hidden
+      // from screen readers.
+      playground.parentNode.insertBefore(message, playground);
       playground.removeAttribute('aria-busy');
     }
     return;

@@ -98,6 +98,19 @@ class FirstFrameIT extends BrowserTest {
   }
 
   @Test
+  void aBundleThatDoesNotLoadIsSaidSoAboveTheStillFrame() {
+    page.route("**/assets/js/timeslice.*.js", route -> route.abort());
+    page.navigate(url("/play/scheduler"));
+    com.microsoft.playwright.Locator alert = page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT);
+    alert.waitFor();
+    assertTrue(alert.textContent().contains("could not start"), alert.textContent());
+    assertEquals("bundle-missing", page.getAttribute("html", "data-ts-error"));
+    // The still frame stays, inert, below the message.
+    assertEquals(true, page.evaluate("() => document.getElementById('playground').inert"));
+    assertEquals(true, page.evaluate("() => document.querySelector('.load-error').nextElementSibling.id === 'playground'"));
+  }
+
+  @Test
   void aPageWithParametersIsDrawnByTheBundleAlone() {
     page.navigate(url("/play/scheduler?preset=rr-small-quantum-switch-cost"));
     // The server sent no frame: the playground holds only its <noscript> until the bundle runs.
