@@ -55,6 +55,21 @@ public final class PlaygroundBenchmark {
       + "   requestAnimationFrame(loop); };"
       + " requestAnimationFrame(loop); }";
 
+  /**
+   * Installed before every page load: marks {@code bench:widget-painted} once the frame in which the widget
+   * first appears has been laid out and painted, whoever drew it (the first frame in the page's HTML, or
+   * the bundle). "Appears" means the parser has gone past the playground (its next sibling exists) and it
+   * holds the time controls; the mark is set like the shell's {@code timeslice:first-paint}: a message
+   * posted from the next animation frame, which runs after that frame's style, layout and paint.
+   */
+  static final String WIDGET_PAINT_PROBE = "(() => { const mo = new MutationObserver(() => {"
+      + " const pg = document.getElementById('playground');"
+      + " if (!pg || !pg.nextElementSibling || !pg.querySelector('.time-controls')) return;"
+      + " mo.disconnect(); performance.mark('bench:widget-dom'); const ch = new MessageChannel();"
+      + " ch.port1.onmessage = () => performance.mark('bench:widget-painted');"
+      + " requestAnimationFrame(() => ch.port2.postMessage(0)); });"
+      + " mo.observe(document, {childList: true, subtree: true}); })();";
+
   private PlaygroundBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -112,7 +127,8 @@ public final class PlaygroundBenchmark {
         raw / 1024.0, gzip / 1024.0);
   }
 
-  private static void firstPaint(Browser browser, String url, String widget, int loads) {
+  private static void firstPaint(Browser browser, String url, String name, int loads) {
+    double[] widget = new double[loads];
     double[] render = new double[loads];
     double[] painted = new double[loads];
     double[] fcp = new double[loads];
@@ -121,11 +137,15 @@ public final class PlaygroundBenchmark {
     double[] started = new double[loads];
     for (int i = 0; i < loads; i++) {
       BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+      context.addInitScript(WIDGET_PAINT_PROBE);
       Page page = context.newPage();
       page.navigate(url);
       page.waitForSelector("html[data-ts-ready=true]");
       page.waitForFunction("() => performance.getEntriesByName('timeslice:first-paint').length > 0"
+          + " && performance.getEntriesByName('bench:widget-painted').length > 0"
           + " && performance.getEntriesByName('first-contentful-paint').length > 0");
+      widget[i] = ((Number) page.evaluate(
+          "() => performance.getEntriesByName('bench:widget-painted')[0].startTime")).doubleValue();
       render[i] = ((Number) page.evaluate(
           "() => performance.getEntriesByName('timeslice:first-render')[0].startTime")).doubleValue();
       painted[i] = ((Number) page.evaluate(
@@ -140,17 +160,19 @@ public final class PlaygroundBenchmark {
           "() => performance.getEntriesByName('timeslice:main')[0].startTime")).doubleValue();
       context.close();
     }
+    Arrays.sort(widget);
     Arrays.sort(render);
     Arrays.sort(painted);
     Arrays.sort(fcp);
     Arrays.sort(html);
     Arrays.sort(bundle);
     Arrays.sort(started);
-    System.out.printf("first render /play/%-10s median %5.0f ms  p90 %5.0f ms  max %5.0f ms;"
-            + "  painted median %5.0f ms  p90 %5.0f ms;  first contentful paint median %5.0f ms"
-            + "  (%d cold loads, target <= 300 ms)%n",
-        widget, median(render), percentile(render, 0.9), render[loads - 1], median(painted),
-        percentile(painted, 0.9), median(fcp), loads);
+    System.out.printf("widget painted /play/%-10s median %5.0f ms  p90 %5.0f ms  max %5.0f ms"
+            + "  (%d cold loads, target <= 300 ms); first contentful paint median %5.0f ms%n",
+        name, median(widget), percentile(widget, 0.9), widget[loads - 1], loads, median(fcp));
+    System.out.printf("  live (the bundle's first render) median %5.0f ms  p90 %5.0f ms  max %5.0f ms;"
+            + "  painted median %5.0f ms  p90 %5.0f ms%n",
+        median(render), percentile(render, 0.9), render[loads - 1], median(painted), percentile(painted, 0.9));
     System.out.printf("  where the time goes (medians): page received %5.0f ms, bundle received %5.0f ms,"
         + " bundle parsed and main() entered %5.0f ms, widget rendered %5.0f ms%n", median(html), median(bundle),
         median(started), median(render));
@@ -161,16 +183,21 @@ public final class PlaygroundBenchmark {
    * cache warm) navigates from the home page to a widget.
    */
   private static void warmPaint(Browser browser, String origin, String widget, int loads) {
+    double[] shown = new double[loads];
     double[] render = new double[loads];
     double[] painted = new double[loads];
     BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    context.addInitScript(WIDGET_PAINT_PROBE);
     Page page = context.newPage();
     for (int i = -3; i < loads; i++) { // three unmeasured visits fill the caches
       page.navigate(origin + "/");
       page.waitForSelector("html[data-ts-ready=true]");
       page.navigate(origin + "/play/" + widget);
-      page.waitForFunction("() => performance.getEntriesByName('timeslice:first-paint').length > 0");
+      page.waitForFunction("() => performance.getEntriesByName('timeslice:first-paint').length > 0"
+          + " && performance.getEntriesByName('bench:widget-painted').length > 0");
       if (i >= 0) {
+        shown[i] = ((Number) page.evaluate(
+            "() => performance.getEntriesByName('bench:widget-painted')[0].startTime")).doubleValue();
         render[i] = ((Number) page.evaluate(
             "() => performance.getEntriesByName('timeslice:first-render')[0].startTime")).doubleValue();
         painted[i] = ((Number) page.evaluate(
@@ -178,12 +205,15 @@ public final class PlaygroundBenchmark {
       }
     }
     context.close();
+    Arrays.sort(shown);
     Arrays.sort(render);
     Arrays.sort(painted);
-    System.out.printf("first render /play/%-10s from the home page, warm cache: median %5.0f ms  p90 %5.0f ms"
-            + "  max %5.0f ms;  painted median %5.0f ms  p90 %5.0f ms  max %5.0f ms (%d loads)%n", widget,
+    System.out.printf("widget painted /play/%-10s from the home page, warm cache: median %5.0f ms  p90 %5.0f ms"
+            + "  max %5.0f ms (%d loads)%n", widget, median(shown), percentile(shown, 0.9), shown[loads - 1], loads);
+    System.out.printf("  live (the bundle's first render) median %5.0f ms  p90 %5.0f ms  max %5.0f ms;"
+            + "  painted median %5.0f ms  p90 %5.0f ms  max %5.0f ms%n",
         median(render), percentile(render, 0.9), render[loads - 1], median(painted), percentile(painted, 0.9),
-        painted[loads - 1], loads);
+        painted[loads - 1]);
   }
 
   @SuppressWarnings("unchecked")
