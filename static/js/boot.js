@@ -18,5 +18,18 @@
     }
     return;
   }
+  // A playground that holds its first frame (inert until the widget is live) is painted before the
+  // widget starts: when the bundle is already there once the page is parsed, running it at once would
+  // keep the browser from painting that frame until the live widget had been drawn.
+  var playground = document.getElementById('playground');
+  if (playground && playground.hasAttribute('inert')) {
+    requestAnimationFrame(function () {
+      // A message posted from an animation frame runs once that frame has been painted.
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function () { main(); };
+      channel.port2.postMessage(0);
+    });
+    return;
+  }
   main();
 })();
