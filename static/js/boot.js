@@ -3,9 +3,9 @@
 // load, the playground says so instead of staying empty (or frozen on its first frame).
 (function () {
   'use strict';
+  var playground = document.getElementById('playground');
   if (typeof main !== 'function') {
     document.documentElement.setAttribute('data-ts-error', 'bundle-missing');
-    var playground = document.getElementById('playground');
     if (playground) {
       var message = document.createElement('p');
       message.className = 'load-error';
@@ -21,7 +21,6 @@
   // A playground that holds its first frame (inert until the widget is live) is painted before the
   // widget starts: when the bundle is already there once the page is parsed, running it at once would
   // keep the browser from painting that frame until the live widget had been drawn.
-  var playground = document.getElementById('playground');
   if (playground && playground.hasAttribute('inert')) {
     requestAnimationFrame(function () {
       // A message posted from an animation frame runs once that frame has been painted.

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +24,6 @@ import org.timeslice.server.AppConfig;
  * exceptions and failed requests are collected; {@link #assertNoProblems()} fails on any of them.
  */
 abstract class BrowserTest {
-  static final List<String> CHROMIUM_ARGS = List.of(
-      "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
-
   static Javalin server;
   static Playwright playwright;
   static Browser browser;
@@ -41,12 +35,8 @@ abstract class BrowserTest {
   @BeforeAll
   static void startServerAndBrowser() {
     server = App.create(AppConfig.defaults().withPort(0)).start(0);
-    playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
-        .setHeadless(true)
-        .setArgs(CHROMIUM_ARGS));
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.timeslice.server.web.FirstFrame;
 
 /**
  * Each widget page carries the widget's first frame (docs/architecture.md, "First frame"): it must be
@@ -26,17 +24,16 @@ class FirstFrameIT extends BrowserTest {
     return FirstFrames.widgets();
   }
 
-  private static String recorded(String widget) throws IOException {
-    try (InputStream in = FirstFrameIT.class.getClassLoader()
-        .getResourceAsStream("first-frames/" + widget + ".html")) {
-      assertNotNull(in, "no recorded first frame for " + widget);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    }
+  /** The recorded frame, read the way the server reads it. */
+  private static String recorded(String widget) {
+    FirstFrame frame = FirstFrame.load(FirstFrameIT.class.getClassLoader(), widget);
+    assertNotNull(frame, "no recorded first frame for " + widget);
+    return frame.html();
   }
 
   @ParameterizedTest
   @MethodSource("widgets")
-  void theRecordedFrameIsWhatTheBundleDraws(String widget) throws IOException {
+  void theRecordedFrameIsWhatTheBundleDraws(String widget) {
     String live = FirstFrames.capture(page, url(""), widget);
     assertEquals(recorded(widget), live.strip(), widget + ": the recorded first frame is out of date; record"
         + " it again with: mvn -o -q install -DskipTests && mvn -o -q -pl e2e -Pfirst-frames -DskipTests verify");
@@ -45,7 +42,7 @@ class FirstFrameIT extends BrowserTest {
 
   @ParameterizedTest
   @MethodSource("widgets")
-  void withoutTheBundleTheWidgetIsPaintedAndInert(String widget) throws IOException {
+  void withoutTheBundleTheWidgetIsPaintedAndInert(String widget) {
     BrowserContext noScript = browser.newContext(new Browser.NewContextOptions()
         .setViewportSize(FirstFrames.WIDTH, FirstFrames.HEIGHT).setJavaScriptEnabled(false));
     try {

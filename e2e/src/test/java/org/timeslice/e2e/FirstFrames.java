@@ -2,7 +2,6 @@ package org.timeslice.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.timeslice.server.App;
 import org.timeslice.server.AppConfig;
 import org.timeslice.server.web.Widget;
@@ -81,11 +79,8 @@ public final class FirstFrames {
   public static void main(String[] args) throws IOException {
     Path resources = Paths.get(System.getProperty("firstFrames.dir", "../server/src/main/resources"));
     Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
-    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(Paths.get(System.getProperty("timeslice.chromium", "/usr/bin/chromium")))
-          .setHeadless(true).setArgs(BrowserTest.CHROMIUM_ARGS));
+    try (Playwright playwright = Chromium.playwright()) {
+      Browser browser = Chromium.launch(playwright);
       for (String widget : widgets()) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, HEIGHT));
         String frame = capture(context.newPage(), "http://localhost:" + server.port(), widget);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.timeslice.model.scenario.Scenario;
 import org.timeslice.model.sim.BenchmarkScenarios;
 import org.timeslice.model.sim.SimulationResult;
+import org.timeslice.e2e.Chromium;
 import org.timeslice.server.App;
 import org.timeslice.server.AppConfig;
 
@@ -35,8 +36,8 @@ public final class BrowserBenchmark {
     int warmups = Integer.getInteger("bench.warmups", 30);
     int runs = Integer.getInteger("bench.runs", 31);
     Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
-    try (Playwright playwright = BenchBrowser.playwright()) {
-      Browser browser = BenchBrowser.launch(playwright);
+    try (Playwright playwright = Chromium.playwright()) {
+      Browser browser = Chromium.launch(playwright);
       Page page = browser.newPage();
       page.navigate("http://localhost:" + server.port() + "/");
       page.waitForSelector("html[data-ts-ready=true]");

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.timeslice.e2e.Chromium;
 import org.timeslice.server.App;
 import org.timeslice.server.AppConfig;
 
@@ -77,8 +78,8 @@ public final class PlaygroundBenchmark {
     int playSeconds = Integer.getInteger("bench.playSeconds", 5);
     Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
     String origin = "http://localhost:" + server.port();
-    try (Playwright playwright = BenchBrowser.playwright()) {
-      Browser browser = BenchBrowser.launch(playwright);
+    try (Playwright playwright = Chromium.playwright()) {
+      Browser browser = Chromium.launch(playwright);
       System.out.println("Chromium " + browser.version() + ", " + Runtime.getRuntime().availableProcessors()
           + " cores");
       String only = System.getProperty("bench.only", "");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.timeslice.e2e.Chromium;
 import org.timeslice.server.App;
 import org.timeslice.server.AppConfig;
 
@@ -32,8 +33,8 @@ public final class PlaygroundProfile {
     String what = System.getProperty("profile.what", "startup");
     Javalin server = App.create(AppConfig.defaults().withPort(0)).start(0);
     String origin = "http://localhost:" + server.port();
-    try (Playwright playwright = BenchBrowser.playwright()) {
-      Browser browser = BenchBrowser.launch(playwright);
+    try (Playwright playwright = Chromium.playwright()) {
+      Browser browser = Chromium.launch(playwright);
       Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
       CDPSession cdp = page.context().newCDPSession(page);
       cdp.send("Profiler.enable");

@@ -59,11 +59,7 @@ public final class Assets {
 
   /** The URL path of an asset by its logical name, e.g. {@code /assets/css/site.0123456789.css}. */
   public String url(String logicalName) {
-    Asset asset = byLogicalName.get(logicalName);
-    if (asset == null) {
-      throw new IllegalArgumentException("no such asset: " + logicalName);
-    }
-    return "/assets/" + asset.hashedName();
+    return "/assets/" + require(logicalName).hashedName();
   }
 
   /**
@@ -72,11 +68,15 @@ public final class Assets {
    * @throws IllegalArgumentException if there is no such asset
    */
   public String text(String logicalName) {
+    return new String(require(logicalName).bytes(), StandardCharsets.UTF_8);
+  }
+
+  private Asset require(String logicalName) {
     Asset asset = byLogicalName.get(logicalName);
     if (asset == null) {
       throw new IllegalArgumentException("no such asset: " + logicalName);
     }
-    return new String(asset.bytes(), StandardCharsets.UTF_8);
+    return asset;
   }
 
   /** The asset with this hashed name, or null. */

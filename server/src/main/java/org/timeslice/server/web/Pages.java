@@ -20,19 +20,29 @@ public final class Pages {
 
   private final Assets assets;
   private final String version;
-  /** Each widget's first frame, by id (read once: they are part of the build). */
-  private final Map<String, FirstFrame> firstFrames = new TreeMap<>();
   /** The stylesheets of widget pages, inline. */
   private final InlineStyle widgetStyle;
+  /** The policy of a widget page without a first frame, and of an embed: they allow only its styles. */
+  private final String widgetPolicy;
+  private final String embedPolicy;
+  /** Each widget's first frame and the policy of its page, by id (built once: they are part of the build). */
+  private final Map<String, FramedPage> framedPages = new TreeMap<>();
+
+  /** A widget page that carries {@code frame}, and its policy, which allows the frame's styles too. */
+  private record FramedPage(FirstFrame frame, String policy) {}
 
   public Pages(Assets assets, String version) {
     this.assets = assets;
     this.version = version;
     this.widgetStyle = InlineStyle.of(assets, List.of("css/site.css", "css/play.css", "css/share.css"));
+    this.widgetPolicy = ContentSecurityPolicy.of(false, List.of(widgetStyle.hash()));
+    this.embedPolicy = ContentSecurityPolicy.of(true, List.of(widgetStyle.hash()));
     for (Widget w : Widgets.ALL) {
       FirstFrame frame = FirstFrame.load(Pages.class.getClassLoader(), w.id());
       if (frame != null) {
-        firstFrames.put(w.id(), frame);
+        List<String> styleHashes = new ArrayList<>(frame.styleHashes());
+        styleHashes.add(0, widgetStyle.hash());
+        framedPages.put(w.id(), new FramedPage(frame, ContentSecurityPolicy.of(false, styleHashes)));
       }
     }
   }
@@ -63,14 +73,11 @@ public final class Pages {
     model.put("inlineStyle", widgetStyle);
     // The recorded frame is the widget with its defaults; any parameter (a preset, a shared state) may
     // change what the widget draws, so then the bundle draws it alone.
-    FirstFrame frame = ctx.queryString() == null || ctx.queryString().isEmpty() ? firstFrames.get(widget.id()) : null;
-    List<String> styleHashes = new ArrayList<>();
-    styleHashes.add(widgetStyle.hash());
-    if (frame != null) {
-      model.put("firstFrame", frame);
-      styleHashes.addAll(frame.styleHashes());
+    FramedPage framed = ctx.queryString() == null || ctx.queryString().isEmpty() ? framedPages.get(widget.id()) : null;
+    if (framed != null) {
+      model.put("firstFrame", framed.frame());
     }
-    ctx.header("Content-Security-Policy", ContentSecurityPolicy.of(false, styleHashes));
+    ctx.header("Content-Security-Policy", framed != null ? framed.policy() : widgetPolicy);
     ctx.render("play", model);
   }
 
@@ -91,7 +98,7 @@ public final class Pages {
     model.put("share", share);
     model.put("inlineStyle", widgetStyle);
     model.put("frameScript", assets.url("js/embed-frame.js"));
-    ctx.header("Content-Security-Policy", ContentSecurityPolicy.of(true, List.of(widgetStyle.hash())));
+    ctx.header("Content-Security-Policy", embedPolicy);
     ctx.render("embed", model);
   }
 
