@@ -24,7 +24,7 @@ import org.timeslice.server.web.ThymeleafRenderer;
 public final class App {
   /** Files of the top-level {@code static/} folder that pages link to (hashed and cached by {@link Assets}). */
   static final List<String> STATIC_FILES = List.of(
-      "css/site.css", "css/play.css", "js/boot.js", "icons/favicon.svg", "icons/logo.svg",
+      "css/site.css", "css/play.css", "js/boot.js", "icons/favicon.svg",
       "js/embed.js", "js/embed-frame.js", "css/share.css");
 
   private App() {}
