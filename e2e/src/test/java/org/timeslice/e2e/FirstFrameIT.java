@@ -65,6 +65,13 @@ class FirstFrameIT extends BrowserTest {
       Object unstyled = p.evaluate("() => Array.from(document.querySelectorAll('#playground [style]'))"
           + ".filter(e => e.style.length === 0).length");
       assertEquals(0, ((Number) unstyled).intValue(), widget + ": inline styles were refused");
+      // The frame keeps only the first screen; the place it holds for the rest is not shown when no
+      // script will fill it, so the still picture has no hole.
+      assertTrue(((Number) p.evaluate("() => document.querySelectorAll('#playground .frame-rest').length"))
+          .intValue() > 0, widget + ": the frame was not cut at the fold");
+      assertEquals(0, ((Number) p.evaluate("() => Array.from(document.querySelectorAll('#playground .frame-rest'))"
+          + ".filter(e => e.getClientRects().length > 0).length")).intValue(),
+          widget + ": an empty placeholder is shown to a visitor without JavaScript");
       double visibleArea = ((Number) p.evaluate("() => { const r = document.getElementById('playground')"
           + ".getBoundingClientRect(); return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0))"
           + " * r.width; }")).doubleValue();
@@ -92,6 +99,37 @@ class FirstFrameIT extends BrowserTest {
     assertEquals(1, ((Number) page.evaluate("() => document.querySelectorAll('#playground .time-controls').length"))
         .intValue(), widget + ": the static frame was not replaced");
     assertNoProblems();
+  }
+
+  /**
+   * On a window tall enough to show the whole page, the place the frame holds for what it leaves out is
+   * seen: the live widget must fill it exactly, moving nothing after the playground. (The layout-shift
+   * score is too coarse for this: on a 4000-px window a 100-px jump of a section scores about 0.002.)
+   */
+  @ParameterizedTest
+  @MethodSource("widgets")
+  void theLiveWidgetFillsThePlaceTheFrameHeldForTheRest(String widget) {
+    BrowserContext tall = browser.newContext(new Browser.NewContextOptions().setViewportSize(FirstFrames.WIDTH, 4000));
+    try {
+      Page p = tall.newPage();
+      // Deferred scripts run before DOMContentLoaded; the bundle's main() only after the frame's paint.
+      p.addInitScript("document.addEventListener('DOMContentLoaded', () => { window.__frame = {"
+          + " rest: document.querySelectorAll('#playground .frame-rest').length,"
+          + " next: document.getElementById('playground').nextElementSibling.getBoundingClientRect().top }; });");
+      p.navigate(url("/play/" + widget));
+      p.waitForSelector("html[data-ts-ready=true]");
+      p.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+      assertTrue(((Number) p.evaluate("() => window.__frame.rest")).intValue() > 0, widget + ": no placeholder");
+      assertEquals(0, ((Number) p.evaluate("() => document.querySelectorAll('#playground .frame-rest').length"))
+          .intValue(), widget + ": a placeholder outlived the frame");
+      double before = ((Number) p.evaluate("() => window.__frame.next")).doubleValue();
+      double after = ((Number) p.evaluate(
+          "() => document.getElementById('playground').nextElementSibling.getBoundingClientRect().top")).doubleValue();
+      assertEquals(before, after, 0.5, widget + ": what follows the playground moved when the live widget"
+          + " replaced the frame");
+    } finally {
+      tall.close();
+    }
   }
 
   @Test

@@ -31,9 +31,19 @@ public final class FirstFrames {
   static final int HEIGHT = 900;
 
   /**
-   * The playground's markup once the widget has mounted and its deferred start-up work has run. Form
-   * state lives in DOM properties that markup does not carry (a select's choice, a field's value), so the
-   * copy gets it as attributes: a static page shows what the live widget shows.
+   * The playground's markup once the widget has mounted and its deferred start-up work has run, cut at
+   * the fold. Form state lives in DOM properties that markup does not carry (a select's choice, a field's
+   * value), so the copy gets it as attributes: a static page shows what the live widget shows.
+   *
+   * <p>Only what the first screen shows is kept: from the first part of a container that starts below the
+   * window's bottom edge on, the parts are replaced by one empty {@code div.frame-rest} exactly as tall,
+   * so nothing on the page moves when the live widget fills that space. Containers that cross the edge
+   * are cut the same way inside (plain {@code div}, {@code section} and {@code figure} ones, three
+   * levels deep). A cut that would move anything that stays (a part beside it in a row, say), or that
+   * takes no room (a part out of the flow), is undone.
+   * Below the fold the browser has nothing to style, lay out or paint before its first paint (on a cold
+   * load 50 to 90 ms less; docs/benchmarks.md). The copy is measured in the page in place of the live
+   * playground, which is put back afterwards.
    */
   static final String CAPTURE = """
       () => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
@@ -53,7 +63,53 @@ public final class FirstFrames {
             c.setAttribute('value', el.value);
           }
         });
-        resolve(copy.innerHTML);
+        root.replaceWith(copy);
+        // Parts with content-visibility: auto count as their placeholder size until first drawn; measure
+        // what they really take (a constructed sheet: the page's policy refuses a <style> element).
+        const measuring = new CSSStyleSheet();
+        measuring.replaceSync('#playground * { content-visibility: visible !important; }');
+        const sheets = document.adoptedStyleSheets;
+        document.adoptedStyleSheets = [...sheets, measuring];
+        const fold = innerHeight + scrollY;
+        const box = e => { const r = e.getBoundingClientRect();
+          return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, width: r.width }; };
+        const shown = e => e.getClientRects().length > 0;
+        const same = (a, b) => ['top', 'bottom', 'left', 'width'].every(k => Math.abs(a[k] - b[k]) < 0.01);
+        // What must not move: everything in the copy and the rest of the page after it.
+        const watched = () => [copy, ...copy.querySelectorAll('*'),
+            ...(copy.nextElementSibling ? [copy.nextElementSibling] : [])];
+        const cut = (container, depth) => {
+          const parts = Array.from(container.children);
+          const first = parts.findIndex(p => shown(p) && box(p).top >= fold);
+          if (first > 0) {
+            const gone = parts.slice(first);
+            const before = new Map(watched().filter(e => !gone.some(g => g.contains(e))).map(e => [e, box(e)]));
+            const height = box(container).bottom - box(container).top;
+            const rest = document.createElement('div');
+            rest.className = 'frame-rest';
+            rest.setAttribute('aria-hidden', 'true');
+            const shownGone = gone.filter(shown);
+            let h = box(shownGone[shownGone.length - 1]).bottom - box(gone[0]).top;
+            gone[0].before(rest);
+            gone.forEach(g => g.remove());
+            rest.style.height = h + 'px';
+            h += height - (box(container).bottom - box(container).top);
+            rest.style.height = h + 'px';
+            if (!(h > 0.5) || ![...before].every(([e, b]) => same(b, box(e)))) {
+              rest.replaceWith(...gone);
+              return;
+            }
+          }
+          Array.from(container.children)
+              .filter(p => depth < 3 && /^(DIV|SECTION|FIGURE)$/.test(p.tagName) && shown(p)
+                  && box(p).top < fold && box(p).bottom > fold)
+              .forEach(p => cut(p, depth + 1));
+        };
+        cut(copy, 0);
+        const html = copy.innerHTML;
+        document.adoptedStyleSheets = sheets;
+        copy.replaceWith(root);
+        resolve(html);
       }, 0)))
       """;
 
