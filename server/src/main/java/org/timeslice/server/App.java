@@ -51,6 +51,11 @@ public final class App {
     app.get("/", pages::home);
     app.get("/play/{widget}", pages::play);
     app.get("/embed/{widget}", pages::embed);
+    // HEAD of a page answers with the GET's headers (type, CSP with the page's style hashes) and no body;
+    // without these, Javalin answers any HEAD of a GET route with a bare 200 in the default JSON type.
+    app.head("/", pages::home);
+    app.head("/play/{widget}", pages::play);
+    app.head("/embed/{widget}", pages::embed);
     app.get("/embed.js", assetRoutes::serveEmbedScript);
     app.get("/oembed", ApiErrors.guard(new OEmbed()::oembed));
     app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
