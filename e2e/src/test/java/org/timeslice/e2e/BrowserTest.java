@@ -92,10 +92,24 @@ abstract class BrowserTest {
     assertEquals(List.of(), problems, "the page reported problems");
   }
 
-  /** Saves a full-page screenshot under e2e/target/screenshots/. */
+  /**
+   * Saves a full-page screenshot under e2e/target/screenshots/, every section drawn: a full-page capture
+   * does not scroll, so sections with {@code content-visibility: auto} below the window (play.css) would
+   * come out as empty boxes; they are shown for the capture as a reader scrolling down would see them.
+   */
   Path screenshot(String name) {
     Path file = Paths.get(System.getProperty("timeslice.screenshots", "target/screenshots"), name + ".png");
-    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    page.evaluate("() => new Promise(done => { const all = new CSSStyleSheet();"
+        + " all.replaceSync('* { content-visibility: visible !important; }');"
+        + " window.__beforeScreenshot = document.adoptedStyleSheets;"
+        + " document.adoptedStyleSheets = [...document.adoptedStyleSheets, all];"
+        + " requestAnimationFrame(() => done()); })");
+    try {
+      page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    } finally {
+      page.evaluate("() => { document.adoptedStyleSheets = window.__beforeScreenshot;"
+          + " delete window.__beforeScreenshot; }");
+    }
     return file;
   }
 }
