@@ -2,10 +2,15 @@ package org.timeslice.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The lab pages at 360 px: nothing makes the page scroll sideways (wide tables scroll in their own box). */
+/**
+ * Narrow screens: nothing makes a lab page scroll sideways at 360 px (wide tables scroll in their own box),
+ * and no table's text spills out of its cell on a widget page at any phone or tablet width.
+ */
 class NarrowScreensIT extends BrowserTest {
   @ParameterizedTest
   @ValueSource(strings = {"race", "philosophers", "gil", "multitasking"})
@@ -16,6 +21,20 @@ class NarrowScreensIT extends BrowserTest {
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).doubleValue();
     assertEquals(0, overflow, widget + " at 360 px");
     screenshot(widget + "-360");
+    assertNoProblems();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lifecycle", "scheduler", "cores"})
+  void tableTextStaysInItsCells(String widget) {
+    for (int width : new int[] {360, 500, 700}) {
+      page.setViewportSize(width, 800);
+      openApp("/play/" + widget);
+      Object spilled = page.evaluate("() => [...document.querySelectorAll('table th, table td')]"
+          + ".filter(c => c.getClientRects().length > 0 && c.scrollWidth > c.clientWidth + 1)"
+          + ".map(c => c.textContent.trim() + ' ' + c.scrollWidth + ' px in ' + c.clientWidth)");
+      assertEquals(List.of(), spilled, widget + " at " + width + " px");
+    }
     assertNoProblems();
   }
 }
