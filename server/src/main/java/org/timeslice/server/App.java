@@ -2,6 +2,7 @@ package org.timeslice.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
@@ -48,24 +49,19 @@ public final class App {
     });
 
     app.before(App::securityHeaders);
-    app.get("/", pages::home);
-    app.get("/play/{widget}", pages::play);
-    app.get("/embed/{widget}", pages::embed);
-    // HEAD of a page answers with the GET's headers (type, CSP with the page's style hashes) and no body;
-    // without these, Javalin answers any HEAD of a GET route with a bare 200 in the default JSON type.
-    app.head("/", pages::home);
-    app.head("/play/{widget}", pages::play);
-    app.head("/embed/{widget}", pages::embed);
-    app.get("/embed.js", assetRoutes::serveEmbedScript);
-    app.get("/oembed", ApiErrors.guard(new OEmbed()::oembed));
-    app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
-    app.get("/assets/*", assetRoutes::serveHashed);
-    app.get("/favicon.ico", assetRoutes::serveFavicon);
+    get(app, "/", pages::home);
+    get(app, "/play/{widget}", pages::play);
+    get(app, "/embed/{widget}", pages::embed);
+    get(app, "/embed.js", assetRoutes::serveEmbedScript);
+    get(app, "/oembed", ApiErrors.guard(new OEmbed()::oembed));
+    get(app, "/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
+    get(app, "/assets/*", assetRoutes::serveHashed);
+    get(app, "/favicon.ico", assetRoutes::serveFavicon);
     SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes());
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
-    app.get("/api/presets", ApiErrors.guard(new PresetsApi()::presets));
+    get(app, "/api/presets", ApiErrors.guard(new PresetsApi()::presets));
     RunApi runApi = new RunApi(runConfig);
-    app.get("/api/run/capabilities", ApiErrors.guard(runApi::capabilities));
+    get(app, "/api/run/capabilities", ApiErrors.guard(runApi::capabilities));
     app.post("/api/run", ApiErrors.guard(runApi::run));
 
     app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -76,6 +72,16 @@ public final class App {
       }
     });
     return app;
+  }
+
+  /**
+   * A GET route that answers HEAD the same way: the handler runs and the client gets the GET's status and
+   * headers without the body. Left to Javalin, a HEAD of any path with a GET route is a bare 200 in the
+   * default JSON type, even where the GET is a 404 (a missing asset) or carries a page's CSP.
+   */
+  private static void get(Javalin app, String path, Handler handler) {
+    app.get(path, handler);
+    app.head(path, handler);
   }
 
   /**
