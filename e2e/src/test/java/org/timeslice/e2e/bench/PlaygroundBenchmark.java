@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.zip.GZIPOutputStream;
 import org.timeslice.e2e.Chromium;
 import org.timeslice.server.App;
@@ -182,10 +183,10 @@ public final class PlaygroundBenchmark {
   }
 
   private static void report(String name, List<ColdLoad> loads) {
-    double[] widget = sorted(loads.stream().map(ColdLoad::widget).toList());
-    double[] fcp = sorted(loads.stream().map(ColdLoad::fcp).toList());
-    double[] render = sorted(loads.stream().map(ColdLoad::render).toList());
-    double[] painted = sorted(loads.stream().map(ColdLoad::painted).toList());
+    double[] widget = sorted(loads, ColdLoad::widget);
+    double[] fcp = sorted(loads, ColdLoad::fcp);
+    double[] render = sorted(loads, ColdLoad::render);
+    double[] painted = sorted(loads, ColdLoad::painted);
     int n = widget.length;
     System.out.printf("widget painted /play/%-10s median %5.0f ms  p90 %5.0f ms  max %5.0f ms"
             + "  (%d cold loads, target <= 300 ms); first contentful paint median %5.0f ms  p90 %5.0f ms%n",
@@ -195,9 +196,8 @@ public final class PlaygroundBenchmark {
         median(render), percentile(render, 0.9), render[n - 1], median(painted), percentile(painted, 0.9));
     System.out.printf("  where the time goes (medians): page received %5.0f ms, bundle received %5.0f ms,"
             + " bundle parsed and main() entered %5.0f ms, widget rendered %5.0f ms%n",
-        median(sorted(loads.stream().map(ColdLoad::html).toList())),
-        median(sorted(loads.stream().map(ColdLoad::bundle).toList())),
-        median(sorted(loads.stream().map(ColdLoad::started).toList())), median(render));
+        median(sorted(loads, ColdLoad::html)), median(sorted(loads, ColdLoad::bundle)),
+        median(sorted(loads, ColdLoad::started)), median(render));
   }
 
   /**
@@ -283,6 +283,10 @@ public final class PlaygroundBenchmark {
       out.add(((Number) o).doubleValue());
     }
     return out;
+  }
+
+  private static double[] sorted(List<ColdLoad> loads, ToDoubleFunction<ColdLoad> figure) {
+    return loads.stream().mapToDouble(figure).sorted().toArray();
   }
 
   private static double[] sorted(List<Double> values) {
