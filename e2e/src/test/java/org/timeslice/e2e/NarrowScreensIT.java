@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Narrow screens: nothing makes a lab page scroll sideways at 360 px (wide tables scroll in their own box),
- * and no table's text spills out of its cell on a widget page at any phone or tablet width.
+ * no table's text spills out of its cell on a widget page at any phone or tablet width, and a plot that
+ * scales with its column keeps its labels readable.
  */
 class NarrowScreensIT extends BrowserTest {
   @ParameterizedTest
@@ -36,5 +37,19 @@ class NarrowScreensIT extends BrowserTest {
       assertEquals(List.of(), spilled, widget + " at " + width + " px");
     }
     assertNoProblems();
+  }
+
+  /** The Amdahl plot shrinks with its column on a phone; its labels must not shrink below 9 px on screen. */
+  @ParameterizedTest
+  @ValueSource(ints = {360, 390, 416, 420, 480, 700})
+  void amdahlLabelsStayReadable(int width) {
+    page.setViewportSize(width, 800);
+    openApp("/play/cores");
+    Object tooSmall = page.evaluate("() => { const svg = document.querySelector('.amdahl-svg');"
+        + " const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+        + " return [...svg.querySelectorAll('text')]"
+        + "   .map(t => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale])"
+        + "   .filter(([, px]) => px < 9).map(([text, px]) => text + ' ' + px.toFixed(1) + ' px'); }");
+    assertEquals(List.of(), tooSmall, "Amdahl plot labels at " + width + " px");
   }
 }
