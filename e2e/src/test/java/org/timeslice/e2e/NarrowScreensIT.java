@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Narrow screens: nothing makes a lab page scroll sideways at 360 px (wide tables scroll in their own box),
- * no table's text spills out of its cell on a widget page at any phone or tablet width, and a plot that
- * scales with its column keeps its labels readable.
+ * no table's text spills out of its cell on a widget page at any phone or tablet width, and no chart's
+ * labels shrink below a readable size (a chart scaled to its column scales its text).
  */
 class NarrowScreensIT extends BrowserTest {
   @ParameterizedTest
@@ -39,17 +39,53 @@ class NarrowScreensIT extends BrowserTest {
     assertNoProblems();
   }
 
+  /**
+   * Each SVG label matched by the selector passed in, as [picture class and text, size on screen in px]:
+   * its font size times the scale its picture is drawn at (a viewBox scaled to its box scales its text).
+   */
+  private static final String SVG_LABEL_PX = "selector => [...document.querySelectorAll(selector)]"
+      + ".filter(t => t.getScreenCTM()).map(t => { const m = t.getScreenCTM();"
+      + " return [(t.ownerSVGElement.getAttribute('class') || 'svg') + ' ' + t.textContent,"
+      + "   parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b)]; })";
+
+  /** No chart on any widget page draws its labels below 8 px, on a phone or a laptop. */
+  @ParameterizedTest
+  @ValueSource(strings = {"lifecycle", "scheduler", "cores", "race", "philosophers", "gil", "multitasking"})
+  void chartLabelsStayReadable(String widget) {
+    for (int width : new int[] {360, 420, 1280}) {
+      page.setViewportSize(width, 800);
+      openApp("/play/" + widget);
+      assertEquals(List.of(), labelsBelow("svg text", 8), widget + " at " + width + " px");
+    }
+    assertNoProblems();
+  }
+
   /** The Amdahl plot shrinks with its column on a phone; its labels must not shrink below 9 px on screen. */
   @ParameterizedTest
   @ValueSource(ints = {360, 390, 416, 420, 480, 700})
   void amdahlLabelsStayReadable(int width) {
     page.setViewportSize(width, 800);
     openApp("/play/cores");
-    Object tooSmall = page.evaluate("() => { const svg = document.querySelector('.amdahl-svg');"
-        + " const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
-        + " return [...svg.querySelectorAll('text')]"
-        + "   .map(t => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale])"
-        + "   .filter(([, px]) => px < 9).map(([text, px]) => text + ' ' + px.toFixed(1) + ' px'); }");
-    assertEquals(List.of(), tooSmall, "Amdahl plot labels at " + width + " px");
+    assertEquals(List.of(), labelsBelow(".amdahl-svg text", 9), "Amdahl plot labels at " + width + " px");
+  }
+
+  /** A chart drawn for the window it was opened in is drawn again for the window it is resized to. */
+  @ParameterizedTest
+  @ValueSource(strings = {"gil", "multitasking"})
+  void laneChartsFollowTheWindow(String widget) {
+    page.setViewportSize(1280, 800);
+    openApp("/play/" + widget);
+    page.setViewportSize(360, 800);
+    page.waitForFunction("() => [...document.querySelectorAll('svg.gil-lanes')].every(s =>"
+        + " Math.abs(s.viewBox.baseVal.width - s.getBoundingClientRect().width) < 1)");
+    assertEquals(List.of(), labelsBelow("svg.gil-lanes text", 9), widget + " resized to 360 px");
+    assertNoProblems();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> labelsBelow(String selector, double px) {
+    List<List<Object>> labels = (List<List<Object>>) page.evaluate(SVG_LABEL_PX, selector);
+    return labels.stream().filter(l -> ((Number) l.get(1)).doubleValue() < px)
+        .map(l -> l.get(0) + " " + String.format("%.1f", ((Number) l.get(1)).doubleValue()) + " px").toList();
   }
 }

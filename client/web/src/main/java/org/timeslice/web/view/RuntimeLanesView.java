@@ -5,8 +5,13 @@ import static org.timeslice.web.dom.Dom.num;
 import static org.timeslice.web.dom.Dom.svg;
 import static org.timeslice.web.dom.Dom.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.timeslice.model.runtime.LaneEvent;
 import org.timeslice.model.runtime.LaneState;
+import org.timeslice.model.runtime.RuntimeEvent;
 import org.timeslice.model.runtime.RuntimeResult;
 import org.timeslice.web.dom.Dom;
 import org.timeslice.web.dom.Fmt;
@@ -16,10 +21,18 @@ import org.timeslice.web.dom.Fmt;
  * in C without the GIL, waiting for the GIL, ready, blocked, awaiting) on an axis shared with the views it
  * is compared with, a caption, optional event markers, and what every lane is doing at the playhead, in
  * words. Used by the GIL lab and by "cooperative vs preemptive".
+ *
+ * <p>The picture is drawn in CSS pixels for the width its figure has (1 SVG unit = 1 px), like the Gantt
+ * chart, and redrawn when the window's resize changes that width: scaled from a fixed drawing, a phone
+ * showed the lanes 10 px tall with 3-px names.
  */
 public final class RuntimeLanesView {
-  private static final double WIDTH = 960;
+  /** Width used before the view is in the page (nothing to measure yet). */
+  private static final double FALLBACK_WIDTH = 960;
+  /** Lane names (w1..w8, main, sleeper, A..C) get a narrower column below this width. */
+  private static final double NARROW_PX = 600;
   private static final double LABEL_W = 90;
+  private static final double NARROW_LABEL_W = 64;
   private static final double LANE_H = 16;
   private final HTMLElement element = el("figure", "gil-way");
   private final HTMLElement caption = el("figcaption", null);
@@ -35,12 +48,25 @@ public final class RuntimeLanesView {
   /** {@code result}'s states by lane and tick, built once per run: the playhead reads it every frame. */
   private LaneState[][] grid;
   private double scale;
+  private int axisTicks;
+  /**
+   * The figure's width in CSS pixels once read, or -1. Read once, then again only on a resize: reading it
+   * for every draw would force a layout per view on each re-run (the GIL lab re-runs while a slider moves).
+   */
+  private double knownWidth = -1;
+  private double labelW = LABEL_W;
+  /** The {@link #mark} calls since the last {@link #show}, replayed when a resize redraws the picture. */
+  private final List<Mark> marks = new ArrayList<>();
+  private int lastTick = -1;
+
+  private record Mark(LaneEvent event, String className) {}
 
   /** {@code id} names the view for tests ({@code data-way}); {@code title} starts its caption. */
   public RuntimeLanesView(String id, String title) {
     this.title = title;
     this.hatchId = "gil-hatch-" + id;
     element.setAttribute("data-way", id);
+    Window.current().addEventListener("resize", e -> redrawIfResized());
     element.appendChild(caption);
     element.appendChild(picture);
     now.setAttribute("data-role", "gil-now");
@@ -52,11 +78,37 @@ public final class RuntimeLanesView {
 
   public HTMLElement element() { return element; }
 
+  private void redrawIfResized() {
+    int w = element.getClientWidth();
+    if (w <= 0 || w == knownWidth) {
+      return;
+    }
+    knownWidth = w;
+    if (result != null) {
+      draw(result, axisTicks);
+      for (Mark m : marks) {
+        drawMarks(m.event(), m.className());
+      }
+      if (lastTick >= 0) {
+        at(lastTick);
+      }
+    }
+  }
+
+  private double width() {
+    if (knownWidth <= 0) {
+      int w = element.getClientWidth();
+      knownWidth = w > 0 ? w : -1;
+    }
+    return knownWidth > 0 ? knownWidth : FALLBACK_WIDTH;
+  }
+
   /**
    * Draws {@code r} on an axis of {@code axisTicks}, captioned with the wall time, the speed-up over
    * {@code baselineTicks} (the sequential wall time) and the time spent waiting for the GIL.
    */
   public void show(RuntimeResult r, int axisTicks, int baselineTicks) {
+    marks.clear();
     draw(r, axisTicks);
     double ms = r.wallMicros() / 1000.0;
     double speedup = baselineTicks / (double) Math.max(1, r.wallTicks());
@@ -69,15 +121,21 @@ public final class RuntimeLanesView {
 
   /** Draws {@code r} on an axis of {@code axisTicks} under {@code title: captionText}. */
   public void show(RuntimeResult r, int axisTicks, String captionText) {
+    marks.clear();
     draw(r, axisTicks);
     Dom.setText(caption, title + ": " + captionText);
   }
 
   /** Marks the ticks where a lane had {@code event} (e.g. where the OS preempted it) with small triangles. */
-  public void mark(org.timeslice.model.runtime.LaneEvent event, String className) {
-    for (org.timeslice.model.runtime.RuntimeEvent e : result.events()) {
+  public void mark(LaneEvent event, String className) {
+    marks.add(new Mark(event, className));
+    drawMarks(event, className);
+  }
+
+  private void drawMarks(LaneEvent event, String className) {
+    for (RuntimeEvent e : result.events()) {
       if (e.event() == event) {
-        double x = LABEL_W + e.tick() * scale;
+        double x = labelW + e.tick() * scale;
         double y = e.lane() * LANE_H + 2;
         HTMLElement tri = svg("path", "lane-mark " + className);
         tri.setAttribute("d", "M" + Fmt.svgNumber(x - 4) + " " + Fmt.svgNumber(y) + " h8 l-4 5 z");
@@ -88,17 +146,22 @@ public final class RuntimeLanesView {
 
   private void draw(RuntimeResult r, int axisTicks) {
     result = r;
+    this.axisTicks = axisTicks;
     Dom.clear(picture);
     int lanes = r.laneNames().size();
     double height = lanes * LANE_H + 4;
-    scale = (WIDTH - LABEL_W - 8) / Math.max(1, axisTicks);
-    Dom.attrs(picture, "viewBox", "0 0 " + (int) WIDTH + " " + (int) Math.ceil(height), "aria-hidden", "true");
+    int width = (int) width();
+    labelW = width < NARROW_PX ? NARROW_LABEL_W : LABEL_W;
+    scale = (width - labelW - 8) / Math.max(1, axisTicks);
+    String h = String.valueOf((int) Math.ceil(height));
+    Dom.attrs(picture, "viewBox", "0 0 " + width + " " + h, "width", String.valueOf(width), "height", h,
+        "aria-hidden", "true");
     picture.appendChild(hatch());
     grid = r.timeline();
     for (int lane = 0; lane < lanes; lane++) {
       double y = lane * LANE_H + 2;
       HTMLElement label = svg("text", "lane-label small");
-      num(label, "x", LABEL_W - 6);
+      num(label, "x", labelW - 6);
       num(label, "y", y + LANE_H / 2);
       label.setTextContent(r.laneNames().get(lane));
       picture.appendChild(label);
@@ -109,7 +172,7 @@ public final class RuntimeLanesView {
           if (row[start] != LaneState.NEW && row[start] != LaneState.DONE) {
             HTMLElement rect = svg("rect", "gil-" + row[start].name().toLowerCase().replace('_', '-')
                 + " tc" + (lane % 12));
-            num(rect, "x", LABEL_W + start * scale);
+            num(rect, "x", labelW + start * scale);
             num(rect, "y", y + 1);
             num(rect, "width", Math.max(0.5, (t - start) * scale));
             num(rect, "height", LANE_H - 3);
@@ -148,8 +211,9 @@ public final class RuntimeLanesView {
     if (result == null) {
       return;
     }
-    num(playhead, "x1", LABEL_W + tick * scale);
-    num(playhead, "x2", LABEL_W + tick * scale);
+    lastTick = tick;
+    num(playhead, "x1", labelW + tick * scale);
+    num(playhead, "x2", labelW + tick * scale);
     StringBuilder sb = new StringBuilder();
     for (int lane = 0; lane < result.laneNames().size(); lane++) {
       LaneState s = tick >= result.wallTicks() ? LaneState.DONE : grid[lane][tick];
@@ -161,19 +225,19 @@ public final class RuntimeLanesView {
 
   /** The last few events at or before {@code tick}, oldest first, in words. */
   private void narrate(int tick) {
-    java.util.List<org.timeslice.model.runtime.RuntimeEvent> events = result.events();
+    List<RuntimeEvent> events = result.events();
     int end = firstEventAfter(events, tick);
     Dom.clear(narration);
     double msPerTick = result.scenario().runtime().tickMicros() / 1000.0;
     for (int i = Math.max(0, end - NARRATED_EVENTS); i < end; i++) {
-      org.timeslice.model.runtime.RuntimeEvent e = events.get(i);
+      RuntimeEvent e = events.get(i);
       narration.appendChild(text("li", null, Fmt.oneDecimal(e.tick() * msPerTick) + " ms: "
           + result.laneNames().get(e.lane()) + " " + words(e.event(), asyncio())));
     }
   }
 
   /** Index of the first event later than {@code tick} (events are in tick order): a binary search. */
-  private static int firstEventAfter(java.util.List<org.timeslice.model.runtime.RuntimeEvent> events, int tick) {
+  private static int firstEventAfter(List<RuntimeEvent> events, int tick) {
     int lo = 0;
     int hi = events.size();
     while (lo < hi) {
@@ -191,7 +255,7 @@ public final class RuntimeLanesView {
     return result.scenario().runtime().kind() == org.timeslice.model.runtime.RuntimeKind.ASYNCIO;
   }
 
-  static String words(org.timeslice.model.runtime.LaneEvent e, boolean loop) {
+  static String words(LaneEvent e, boolean loop) {
     return switch (e) {
       case STARTED -> "starts";
       case GIL_REQUESTED -> "asks for the GIL";
