@@ -88,6 +88,21 @@ abstract class BrowserTest {
     page.waitForSelector("html[data-ts-ready=true]");
   }
 
+  /**
+   * The SVG labels matched by {@code selector} that appear smaller than {@code px} on screen (font size
+   * times the scale their picture is drawn at: a viewBox scaled to its box scales its text), as
+   * "picture-class text size".
+   */
+  @SuppressWarnings("unchecked")
+  List<String> svgLabelsBelow(String selector, double px) {
+    List<List<Object>> labels = (List<List<Object>>) page.evaluate("selector =>"
+        + " [...document.querySelectorAll(selector)].filter(t => t.getScreenCTM()).map(t => {"
+        + " const m = t.getScreenCTM(); return [(t.ownerSVGElement.getAttribute('class') || 'svg') + ' '"
+        + " + t.textContent, parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b)]; })", selector);
+    return labels.stream().filter(l -> ((Number) l.get(1)).doubleValue() < px)
+        .map(l -> l.get(0) + " " + String.format("%.1f", ((Number) l.get(1)).doubleValue()) + " px").toList();
+  }
+
   void assertNoProblems() {
     assertEquals(List.of(), problems, "the page reported problems");
   }

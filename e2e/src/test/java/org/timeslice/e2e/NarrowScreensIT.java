@@ -39,15 +39,6 @@ class NarrowScreensIT extends BrowserTest {
     assertNoProblems();
   }
 
-  /**
-   * Each SVG label matched by the selector passed in, as [picture class and text, size on screen in px]:
-   * its font size times the scale its picture is drawn at (a viewBox scaled to its box scales its text).
-   */
-  private static final String SVG_LABEL_PX = "selector => [...document.querySelectorAll(selector)]"
-      + ".filter(t => t.getScreenCTM()).map(t => { const m = t.getScreenCTM();"
-      + " return [(t.ownerSVGElement.getAttribute('class') || 'svg') + ' ' + t.textContent,"
-      + "   parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b)]; })";
-
   /** No chart on any widget page draws its labels below 8 px, on a phone or a laptop. */
   @ParameterizedTest
   @ValueSource(strings = {"lifecycle", "scheduler", "cores", "race", "philosophers", "gil", "multitasking"})
@@ -55,7 +46,7 @@ class NarrowScreensIT extends BrowserTest {
     for (int width : new int[] {360, 420, 1280}) {
       page.setViewportSize(width, 800);
       openApp("/play/" + widget);
-      assertEquals(List.of(), labelsBelow("svg text", 8), widget + " at " + width + " px");
+      assertEquals(List.of(), svgLabelsBelow("svg text", 8), widget + " at " + width + " px");
     }
     assertNoProblems();
   }
@@ -66,7 +57,7 @@ class NarrowScreensIT extends BrowserTest {
   void amdahlLabelsStayReadable(int width) {
     page.setViewportSize(width, 800);
     openApp("/play/cores");
-    assertEquals(List.of(), labelsBelow(".amdahl-svg text", 9), "Amdahl plot labels at " + width + " px");
+    assertEquals(List.of(), svgLabelsBelow(".amdahl-svg text", 9), "Amdahl plot labels at " + width + " px");
   }
 
   /** A chart drawn for the window it was opened in is drawn again for the window it is resized to. */
@@ -78,14 +69,7 @@ class NarrowScreensIT extends BrowserTest {
     page.setViewportSize(360, 800);
     page.waitForFunction("() => [...document.querySelectorAll('svg.gil-lanes')].every(s =>"
         + " Math.abs(s.viewBox.baseVal.width - s.getBoundingClientRect().width) < 1)");
-    assertEquals(List.of(), labelsBelow("svg.gil-lanes text", 9), widget + " resized to 360 px");
+    assertEquals(List.of(), svgLabelsBelow("svg.gil-lanes text", 9), widget + " resized to 360 px");
     assertNoProblems();
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<String> labelsBelow(String selector, double px) {
-    List<List<Object>> labels = (List<List<Object>>) page.evaluate(SVG_LABEL_PX, selector);
-    return labels.stream().filter(l -> ((Number) l.get(1)).doubleValue() < px)
-        .map(l -> l.get(0) + " " + String.format("%.1f", ((Number) l.get(1)).doubleValue()) + " px").toList();
   }
 }

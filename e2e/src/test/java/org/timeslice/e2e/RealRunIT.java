@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +45,13 @@ class RealRunIT extends BrowserTest {
     assertThat(page.locator("#real-run .run-note")).not().isEmpty();
     assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run again"))).isEnabled();
     screenshot("real-run-cores-1280");
+    assertEquals(List.of(), svgLabelsBelow("#real-run .measured-svg text", 9), "at 1280 px");
+
+    // On a phone the measured lanes are drawn again for the narrower column, labels still readable.
+    page.setViewportSize(360, 800);
+    page.waitForFunction("() => [...document.querySelectorAll('#real-run .measured-svg')].every(s =>"
+        + " Math.abs(s.viewBox.baseVal.width - s.getBoundingClientRect().width) < 1)");
+    assertEquals(List.of(), svgLabelsBelow("#real-run .measured-svg text", 9), "resized to 360 px");
     assertNoProblems();
   }
 }

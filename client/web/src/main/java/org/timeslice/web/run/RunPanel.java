@@ -5,6 +5,7 @@ import static org.timeslice.web.dom.Dom.text;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.timeslice.web.dom.Dom;
 import org.timeslice.web.dom.Fmt;
@@ -52,6 +53,13 @@ public final class RunPanel {
   private double startedAt;
   private String phase = "";
   private Measurement baseline;
+  /** The two measured runs on show, their figures and the result's width they were drawn for (a resize redraws). */
+  private Measurement shownBase;
+  private Measurement shownModel;
+  private double shownAxisMillis;
+  private HTMLElement baseLanes;
+  private HTMLElement modelLanes;
+  private int lanesWidth;
 
   public RunPanel(Spec spec, Prediction prediction) {
     this.spec = spec;
@@ -62,6 +70,7 @@ public final class RunPanel {
     root.appendChild(status);
     root.appendChild(result);
     Dom.on(button, "click", e -> start());
+    Window.current().addEventListener("resize", e -> redrawLanesIfResized());
   }
 
   /**
@@ -180,11 +189,14 @@ public final class RunPanel {
     root.setAttribute("data-state", "done");
     button.removeAttribute("disabled");
     Dom.setText(button, "Run again");
-    double axis = Math.max(axisMillis, Math.max(base.wallMillis, model.wallMillis));
-    result.appendChild(LanesView.render("Measured: " + spec.baselineModel() + " (" + Fmt.oneDecimal(base.wallMillis)
-        + " ms)", base, axis));
-    result.appendChild(LanesView.render("Measured: " + spec.model() + " (" + Fmt.oneDecimal(model.wallMillis)
-        + " ms)", model, axis));
+    shownBase = base;
+    shownModel = model;
+    shownAxisMillis = Math.max(axisMillis, Math.max(base.wallMillis, model.wallMillis));
+    lanesWidth = result.getClientWidth();
+    baseLanes = lanes(spec.baselineModel(), base);
+    modelLanes = lanes(spec.model(), model);
+    result.appendChild(baseLanes);
+    result.appendChild(modelLanes);
     double measured = Comparison.speedup(base.wallMillis, model.wallMillis);
     double predicted = prediction.speedup(model.cores);
     HTMLElement figures = el("dl", "run-figures");
@@ -200,6 +212,25 @@ public final class RunPanel {
     result.appendChild(text("p", "run-note", Comparison.whyTheyDiffer(model.cores, prediction.modelCores(model.cores))));
     setStatus("Measured: " + spec.model() + " took " + Fmt.oneDecimal(model.wallMillis) + " ms, "
         + spec.baselineModel() + " " + Fmt.oneDecimal(base.wallMillis) + " ms.");
+  }
+
+  private HTMLElement lanes(String model, Measurement m) {
+    return LanesView.render("Measured: " + model + " (" + Fmt.oneDecimal(m.wallMillis) + " ms)", m,
+        shownAxisMillis, lanesWidth);
+  }
+
+  private void redrawLanesIfResized() {
+    int width = result.getClientWidth();
+    if (baseLanes == null || baseLanes.getParentNode() == null || width <= 0 || width == lanesWidth) {
+      return;
+    }
+    lanesWidth = width;
+    HTMLElement base = lanes(spec.baselineModel(), shownBase);
+    HTMLElement model = lanes(spec.model(), shownModel);
+    result.replaceChild(base, baseLanes);
+    result.replaceChild(model, modelLanes);
+    baseLanes = base;
+    modelLanes = model;
   }
 
   private static void figure(HTMLElement list, String term, String value, String role) {
