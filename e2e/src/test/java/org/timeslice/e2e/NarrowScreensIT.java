@@ -26,7 +26,7 @@ class NarrowScreensIT extends BrowserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lifecycle", "scheduler", "cores"})
+  @ValueSource(strings = {"lifecycle", "scheduler", "cores", "race", "philosophers"})
   void tableTextStaysInItsCells(String widget) {
     for (int width : new int[] {360, 500, 700}) {
       page.setViewportSize(width, 800);
