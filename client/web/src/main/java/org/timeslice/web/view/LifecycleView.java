@@ -33,7 +33,7 @@ import org.timeslice.web.shell.View;
 public final class LifecycleView implements View {
   private static final double BOX_W = 136;
   private static final double BOX_H = 96;
-  private static final double TOKEN_R = 12;
+  private static final double TOKEN_R = 13.5;
   private static final double TOKEN_GAP = 29;
   private static final double NARROW_PX = 560;
 
