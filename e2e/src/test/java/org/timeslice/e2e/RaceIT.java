@@ -251,6 +251,21 @@ class RaceIT extends BrowserTest {
     double overflow = ((Number) page.evaluate(
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).doubleValue();
     assertEquals(0, overflow, "no sideways scrolling at 360px");
+
+    // The outcomes are cards on a phone, not six columns to scroll through, and still a table to a
+    // screen reader: each row has its outcome, verdict, meaning, counts and Replay in view.
+    button("Explore every interleaving").click();
+    Locator table = page.getByRole(AriaRole.TABLE).filter(new Locator.FilterOptions().setHas(
+        page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("What it means"))));
+    assertThat(table.getByRole(AriaRole.ROW)).hasCount(3);
+    table.scrollIntoViewIfNeeded();
+    Object outside = page.evaluate("() => { const t = document.querySelector('.race-outcome-table');"
+        + " const wrap = t.parentElement; return [...t.querySelectorAll('tbody th, tbody td, tbody button')]"
+        + ".filter(c => c.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 0.5)"
+        + ".map(c => c.textContent.trim()); }");
+    assertEquals(java.util.List.of(), outside, "outcome cells beyond the table's box at 360 px");
+    assertThat(table.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("Schedules: 18")))
+        .isVisible();
     screenshot("race-360");
     assertNoProblems();
   }
