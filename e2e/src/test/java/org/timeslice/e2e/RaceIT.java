@@ -259,14 +259,21 @@ class RaceIT extends BrowserTest {
         page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("What it means"))));
     assertThat(table.getByRole(AriaRole.ROW)).hasCount(3);
     table.scrollIntoViewIfNeeded();
-    Object outside = page.evaluate("() => { const t = document.querySelector('.race-outcome-table');"
-        + " const wrap = t.parentElement; return [...t.querySelectorAll('tbody th, tbody td, tbody button')]"
-        + ".filter(c => c.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 0.5)"
-        + ".map(c => c.textContent.trim()); }");
-    assertEquals(java.util.List.of(), outside, "outcome cells beyond the table's box at 360 px");
+    assertEquals(java.util.List.of(), cellsBeyondTheirBox(".race-outcome-table"), "outcomes at 360 px");
     assertThat(table.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("Schedules: 18")))
         .isVisible();
+    button("Explore under all three rules").click();
+    assertThat(page.locator(".race-compare-table")).isVisible();
+    assertEquals(java.util.List.of(), cellsBeyondTheirBox(".race-compare-table"), "the three rules at 360 px");
     screenshot("race-360");
     assertNoProblems();
+  }
+
+  /** The body cells (and buttons) of the table that reach past the right edge of the box holding it. */
+  private Object cellsBeyondTheirBox(String tableSelector) {
+    return page.evaluate("sel => { const t = document.querySelector(sel); const box = t.parentElement;"
+        + " return [...t.querySelectorAll('tbody th, tbody td, tbody button')]"
+        + ".filter(c => c.getBoundingClientRect().right > box.getBoundingClientRect().right + 0.5)"
+        + ".map(c => c.textContent.trim()); }", tableSelector);
   }
 }
