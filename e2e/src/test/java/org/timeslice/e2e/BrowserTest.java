@@ -103,6 +103,19 @@ abstract class BrowserTest {
         .map(l -> l.get(0) + " " + String.format("%.1f", ((Number) l.get(1)).doubleValue()) + " px").toList();
   }
 
+  /**
+   * Opens {@code path} at each window width (800 px tall) and asserts that {@code script}, a page function
+   * that lists what is wrong, lists nothing; then that the page reported no problems.
+   */
+  void assertNothingWrongAtWidths(String path, int[] widths, String script) {
+    for (int width : widths) {
+      page.setViewportSize(width, 800);
+      openApp(path);
+      assertEquals(List.of(), page.evaluate(script), path + " at " + width + " px");
+    }
+    assertNoProblems();
+  }
+
   void assertNoProblems() {
     assertEquals(List.of(), problems, "the page reported problems");
   }

@@ -261,7 +261,8 @@ class RaceIT extends BrowserTest {
     table.scrollIntoViewIfNeeded();
     assertEquals(java.util.List.of(), cellsBeyondTheirBox(".race-outcome-table"), "outcomes at 360 px");
     // The counts are labelled on the card for the eye only: a screen reader has the column headers.
-    Locator schedules = table.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("18").setExact(true));
+    Locator schedules = table.getByRole(AriaRole.CELL,
+        new Locator.GetByRoleOptions().setName("18").setExact(true));
     assertThat(schedules).isVisible();
     assertEquals("\"Schedules: \" / \"\"", schedules.evaluate("c => getComputedStyle(c, '::before').content"));
     button("Explore under all three rules").click();
