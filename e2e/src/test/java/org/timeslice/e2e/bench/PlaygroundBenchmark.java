@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.zip.GZIPOutputStream;
 import org.timeslice.e2e.Chromium;
@@ -177,21 +178,27 @@ public final class PlaygroundBenchmark {
 
   /** First contentful paint of {@link #BARE_PAGE} on a fresh browser context, in ms after navigation start. */
   private static double bareLoad(Browser browser) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-    try {
+    return inFreshContext(browser, context -> {
       Page page = context.newPage();
       page.navigate(BARE_PAGE);
       page.waitForFunction("() => performance.getEntriesByName('first-contentful-paint').length > 0");
       return ((Number) page.evaluate(
           "() => performance.getEntriesByName('first-contentful-paint')[0].startTime")).doubleValue();
+    });
+  }
+
+  /** What {@code load} measures in a new browser context (empty cache, new renderer), closed after. */
+  private static <T> T inFreshContext(Browser browser, Function<BrowserContext, T> load) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    try {
+      return load.apply(context);
     } finally {
       context.close();
     }
   }
 
   private static ColdLoad coldLoad(Browser browser, String url) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-    try {
+    return inFreshContext(browser, context -> {
       context.addInitScript(WIDGET_PAINT_PROBE);
       Page page = context.newPage();
       page.navigate(url);
@@ -208,9 +215,7 @@ public final class PlaygroundBenchmark {
           + "     .responseEnd, at('timeslice:main')]; }");
       return new ColdLoad(t.get(0).doubleValue(), t.get(1).doubleValue(), t.get(2).doubleValue(),
           t.get(3).doubleValue(), t.get(4).doubleValue(), t.get(5).doubleValue(), t.get(6).doubleValue());
-    } finally {
-      context.close();
-    }
+    });
   }
 
   private static void report(String name, List<ColdLoad> loads, double floorMs) {
