@@ -103,6 +103,12 @@ abstract class BrowserTest {
         .map(l -> l.get(0) + " " + String.format("%.1f", ((Number) l.get(1)).doubleValue()) + " px").toList();
   }
 
+  /** Waits until every SVG picture matched by {@code selector} is drawn 1:1 for the box it has now. */
+  void waitUntilDrawnForTheirWidth(String selector) {
+    page.waitForFunction("sel => [...document.querySelectorAll(sel)].every(s =>"
+        + " Math.abs(s.viewBox.baseVal.width - s.getBoundingClientRect().width) < 1)", selector);
+  }
+
   /**
    * Opens {@code path} at each window width (800 px tall) and asserts that {@code script}, a page function
    * that lists what is wrong, lists nothing; then that the page reported no problems.

@@ -64,8 +64,7 @@ class NarrowScreensIT extends BrowserTest {
     page.setViewportSize(1280, 800);
     openApp("/play/" + widget);
     page.setViewportSize(360, 800);
-    page.waitForFunction("() => [...document.querySelectorAll('svg.gil-lanes')].every(s =>"
-        + " Math.abs(s.viewBox.baseVal.width - s.getBoundingClientRect().width) < 1)");
+    waitUntilDrawnForTheirWidth("svg.gil-lanes");
     assertEquals(List.of(), svgLabelsBelow("svg.gil-lanes text", 9), widget + " resized to 360 px");
     assertNoProblems();
   }

@@ -49,8 +49,7 @@ class RealRunIT extends BrowserTest {
 
     // On a phone the measured lanes are drawn again for the narrower column, labels still readable.
     page.setViewportSize(360, 800);
-    page.waitForFunction("() => [...document.querySelectorAll('#real-run .measured-svg')].every(s =>"
-        + " Math.abs(s.viewBox.baseVal.width - s.getBoundingClientRect().width) < 1)");
+    waitUntilDrawnForTheirWidth("#real-run .measured-svg");
     assertEquals(List.of(), svgLabelsBelow("#real-run .measured-svg text", 9), "resized to 360 px");
     assertNoProblems();
   }
