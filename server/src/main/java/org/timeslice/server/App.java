@@ -13,7 +13,10 @@ import org.timeslice.server.assets.AssetRoutes;
 import org.timeslice.server.assets.Assets;
 import org.timeslice.server.run.RunApi;
 import org.timeslice.server.run.RunConfig;
-import org.timeslice.server.web.ContentSecurityPolicy;
+import org.timeslice.server.web.ErrorPages;
+import org.timeslice.server.web.HttpErrorHandler;
+import org.timeslice.server.web.RefusalLog;
+import org.timeslice.server.web.SecurityHeaders;
 import org.timeslice.server.web.Pages;
 import org.timeslice.server.share.OEmbed;
 import org.timeslice.server.web.ThymeleafRenderer;
@@ -28,6 +31,9 @@ public final class App {
       "css/site.css", "css/play.css", "js/boot.js", "icons/favicon.svg",
       "js/embed.js", "js/embed-frame.js", "css/share.css");
 
+  /** How often refused malformed or oversized requests are summarised in the log. */
+  static final long REFUSAL_SUMMARY_SECONDS = 60;
+
   private App() {}
 
   public static Javalin create(AppConfig config) {
@@ -40,15 +46,38 @@ public final class App {
     String version = Version.current();
     Pages pages = new Pages(assets, version);
     AssetRoutes assetRoutes = new AssetRoutes(assets);
+    RefusalLog refusals = new RefusalLog();
+    HttpErrorHandler httpErrors = new HttpErrorHandler(new ErrorPages(pages), refusals);
 
     Javalin app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
       javalin.fileRenderer(new ThymeleafRenderer());
       javalin.http.maxRequestSize = config.maxRequestBytes();
       javalin.http.defaultContentType = "application/json";
+      javalin.appData(PublicUrl.KEY, config.publicUrl());
+      javalin.jetty.modifyServer(server -> {
+        server.setErrorHandler(httpErrors);
+        // Graceful stop: the connector stops accepting, in-flight requests get this long (docs/hosting.md).
+        server.setStopTimeout(config.shutdownGraceMillis());
+      });
+    });
+    app.events(events -> {
+      events.serverStarted(() -> refusals.start(REFUSAL_SUMMARY_SECONDS));
+      events.serverStopped(refusals::stop);
     });
 
-    app.before(App::securityHeaders);
+    app.before(ctx -> {
+      RequestId.assign(ctx);
+      securityHeaders(ctx);
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      if (ctx.path().startsWith("/api/") || ctx.path().equals("/oembed")) {
+        ApiErrors.internalError(ctx, e);
+      } else {
+        ApiErrors.logInternalError(ctx, e);
+        pages.internalError(ctx, RequestId.of(ctx));
+      }
+    });
     get(app, "/", pages::home);
     get(app, "/play/{widget}", pages::play);
     get(app, "/embed/{widget}", pages::embed);
@@ -57,10 +86,11 @@ public final class App {
     get(app, "/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
     get(app, "/assets/*", assetRoutes::serveHashed);
     get(app, "/favicon.ico", assetRoutes::serveFavicon);
-    SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes());
+    SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes(), config.budget(),
+        config.maxConcurrentSimulations(), config.maxQueuedSimulations());
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
     get(app, "/api/presets", ApiErrors.guard(new PresetsApi()::presets));
-    RunApi runApi = new RunApi(runConfig);
+    RunApi runApi = new RunApi(runConfig, config.realRuns());
     get(app, "/api/run/capabilities", ApiErrors.guard(runApi::capabilities));
     app.post("/api/run", ApiErrors.guard(runApi::run));
 
@@ -89,12 +119,6 @@ public final class App {
    * framed, by any site (docs/embedding.md); every other page refuses to be framed.
    */
   static void securityHeaders(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    boolean embeddable = ctx.path().startsWith("/embed/");
-    ctx.header("Content-Security-Policy", ContentSecurityPolicy.of(embeddable, List.of()));
-    if (!embeddable) {
-      ctx.header("X-Frame-Options", "DENY");
-    }
+    SecurityHeaders.forPath(ctx.path()).forEach(ctx::header);
   }
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import org.timeslice.server.api.ApiException;
 import org.timeslice.server.api.RequestBody;
+import org.timeslice.server.load.Admission;
 import org.timeslice.server.run.Catalogue.Model;
 import org.timeslice.server.run.Catalogue.RunRuntime;
 import org.timeslice.server.run.Catalogue.Workload;
@@ -18,15 +20,25 @@ import org.timeslice.server.run.Catalogue.Workload;
 public final class RunApi {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int TOO_MANY_REQUESTS = 429;
+  private static final int CONFLICT = 409;
+  static final String DISABLED = "real runs are turned off on this server";
 
   private final RunConfig config;
   private final Toolchains toolchains;
   private final ProcessRunner processRunner;
   private final Runner runner;
   private final Admission admission;
+  /** False when the operator turned real runs off ({@code --real-runs off}, docs/hosting.md). */
+  private final boolean enabled;
 
   public RunApi(RunConfig config) {
+    this(config, true);
+  }
+
+  /** The API; with {@code enabled} false it runs nothing and says so in capabilities (409 for a run). */
+  public RunApi(RunConfig config, boolean enabled) {
     this.config = config;
+    this.enabled = enabled;
     Scripts scripts = Scripts.unpack(config.scratchDir());
     this.toolchains = new Toolchains(config, scripts);
     this.processRunner = new ProcessRunner(config, scripts, toolchains);
@@ -38,6 +50,14 @@ public final class RunApi {
   public void capabilities(Context ctx) throws InterruptedException {
     ObjectNode body = MAPPER.createObjectNode();
     ArrayNode runtimes = body.putArray("runtimes");
+    if (!enabled) {
+      for (RunRuntime runtime : List.of(RunRuntime.JVM, RunRuntime.PYTHON)) {
+        runtimes.addObject().put("runtime", runtime.wireName()).put("available", false).put("reason", DISABLED);
+      }
+      capabilitiesTail(body);
+      ctx.header("Cache-Control", "no-store").json(body);
+      return;
+    }
     Toolchains.Jvm jvm = toolchains.jvm();
     ObjectNode jvmNode = runtimes.addObject().put("runtime", RunRuntime.JVM.wireName())
         .put("available", jvm.available());
@@ -63,6 +83,12 @@ public final class RunApi {
     } else {
       pythonNode.put("reason", "python is not available on this server");
     }
+    capabilitiesTail(body);
+    ctx.header("Cache-Control", "no-store").json(body);
+  }
+
+  /** What capabilities says whether or not runs are enabled: the catalogue, cores, limits, load. */
+  private void capabilitiesTail(ObjectNode body) {
     ArrayNode workloads = body.putArray("workloads");
     Catalogue.wireNames(Workload.values()).forEach(workloads::add);
     body.put("cores", Runtime.getRuntime().availableProcessors());
@@ -73,19 +99,20 @@ public final class RunApi {
         .put("timeLimitMillis", config.timeLimitMillis()).put("maxOutputBytes", config.maxOutputBytes())
         .put("retryAfterSeconds", config.retryAfterSeconds());
     body.putObject("load").put("running", admission.running()).put("queued", admission.queued());
-    ctx.header("Cache-Control", "no-store").json(body);
   }
 
   /** {@code POST /api/run}: validate (400), check the runtime (409), admit (429), run (504/500), answer. */
   public void run(Context ctx) throws IOException, InterruptedException {
     RequestBody.requireJson(ctx);
     RunRequest request = RunRequest.parse(RequestBody.read(ctx, RunConfig.MAX_REQUEST_BYTES));
+    if (!enabled) {
+      throw new ApiException(CONFLICT, "runtime", "real runs enabled", DISABLED);
+    }
     processRunner.command(request); // 409 before taking a place in the queue
     Admission.Ticket ticket = admission.tryEnter();
     if (ticket == null) {
       ctx.header("Retry-After", Integer.toString(config.retryAfterSeconds()));
-      throw new ApiException(TOO_MANY_REQUESTS, null,
-          "maxConcurrentRuns = " + config.maxConcurrentRuns() + ", maxQueuedRuns = " + config.maxQueuedRuns(),
+      throw new ApiException(TOO_MANY_REQUESTS, null, admission.describe("Runs"),
           "the server is busy with other runs; try again in " + config.retryAfterSeconds() + " s");
     }
     try (ticket) {

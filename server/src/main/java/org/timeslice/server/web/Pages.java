@@ -20,6 +20,8 @@ public final class Pages {
 
   private final Assets assets;
   private final String version;
+  /** Renders pages outside a handler (error pages rendered once); handlers render through their context. */
+  private final ThymeleafRenderer renderer = new ThymeleafRenderer();
   /** The stylesheets of widget pages, inline. */
   private final InlineStyle widgetStyle;
   /** The policy of a widget page without a first frame, and of an embed: they allow only its styles. */
@@ -106,6 +108,21 @@ public final class Pages {
     Map<String, Object> model = base("Not found — Timeslice");
     model.put("path", decodedPath(ctx.path()));
     ctx.render("not-found", model);
+  }
+
+  /** The site's error page (docs/architecture.md, "Errors"); {@code requestId} may be null. */
+  public String errorPage(String heading, String message, String requestId) {
+    Map<String, Object> model = base(heading + " — Timeslice");
+    model.put("heading", heading);
+    model.put("message", message);
+    model.put("requestId", requestId);
+    return renderer.render("error", model, null);
+  }
+
+  /** The page answered when a page's handler failed: 500, naming the request id the log line carries. */
+  public void internalError(Context ctx, String requestId) {
+    ctx.status(500).contentType("text/html; charset=utf-8")
+        .result(errorPage(ErrorPages.heading(500), ErrorPages.message(500), requestId));
   }
 
   /** The path as the person typed it; the template escapes it. Undecodable paths are shown raw. */
