@@ -61,10 +61,6 @@ public final class App {
         server.setStopTimeout(config.shutdownGraceMillis());
       });
     });
-    app.events(events -> {
-      events.serverStarted(() -> refusals.start(REFUSAL_SUMMARY_SECONDS));
-      events.serverStopped(refusals::stop);
-    });
 
     app.before(ctx -> {
       RequestId.assign(ctx);
@@ -91,6 +87,12 @@ public final class App {
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
     get(app, "/api/presets", ApiErrors.guard(new PresetsApi()::presets));
     RunApi runApi = new RunApi(runConfig, config.realRuns());
+    app.events(events -> {
+      events.serverStarted(() -> refusals.start(REFUSAL_SUMMARY_SECONDS));
+      // SIGTERM (Main's shutdown hook stops the app): real runs get the grace period, then a clear 503.
+      events.serverStopping(() -> runApi.beginShutdown(config.shutdownGraceMillis()));
+      events.serverStopped(refusals::stop);
+    });
     get(app, "/api/run/capabilities", ApiErrors.guard(runApi::capabilities));
     app.post("/api/run", ApiErrors.guard(runApi::run));
 

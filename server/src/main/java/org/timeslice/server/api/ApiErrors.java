@@ -43,6 +43,11 @@ public final class ApiErrors {
         write(ctx, HttpStatus.BAD_REQUEST.getCode(), e.getMessage(), e.field(), e.limit());
       } catch (ApiException e) {
         write(ctx, e.status(), e.getMessage(), e.field(), e.limit());
+      } catch (InterruptedException e) {
+        // Only the server's stop interrupts a request's thread, after the grace period (docs/hosting.md).
+        Thread.currentThread().interrupt();
+        LOG.info("request {} {} {}: interrupted by the server's stop", RequestId.of(ctx), ctx.method(), ctx.path());
+        write(ctx, 503, "the server is shutting down; try again in a moment", null, null);
       } catch (RunStoppedException | EofException e) {
         LOG.info("request {} {} {}: the client went away; its work was stopped", RequestId.of(ctx), ctx.method(),
             ctx.path());

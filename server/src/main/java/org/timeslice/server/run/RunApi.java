@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.util.List;
 import org.timeslice.server.api.ApiException;
 import org.timeslice.server.api.RequestBody;
+import org.timeslice.model.core.RunStoppedException;
 import org.timeslice.server.load.Admission;
+import org.timeslice.server.load.ClientConnection;
 import org.timeslice.server.run.Catalogue.Model;
 import org.timeslice.server.run.Catalogue.RunRuntime;
 import org.timeslice.server.run.Catalogue.Workload;
@@ -21,6 +23,7 @@ public final class RunApi {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int TOO_MANY_REQUESTS = 429;
   private static final int CONFLICT = 409;
+  private static final int SERVICE_UNAVAILABLE = 503;
   static final String DISABLED = "real runs are turned off on this server";
 
   private final RunConfig config;
@@ -30,6 +33,10 @@ public final class RunApi {
   private final Admission admission;
   /** False when the operator turned real runs off ({@code --real-runs off}, docs/hosting.md). */
   private final boolean enabled;
+  /** Set on SIGTERM: no new runs, queued ones leave ({@link #beginShutdown}). */
+  private volatile boolean shuttingDown;
+  /** Set when the shutdown's grace period is (nearly) over: running runs are stopped. */
+  private volatile boolean cancelRunning;
 
   public RunApi(RunConfig config) {
     this(config, true);
@@ -44,6 +51,9 @@ public final class RunApi {
     this.processRunner = new ProcessRunner(config, scripts, toolchains);
     this.runner = config.runner() != null ? config.runner() : processRunner;
     this.admission = new Admission(config.maxConcurrentRuns(), config.maxQueuedRuns());
+    if (enabled && config.runner() == null) {
+      RunOwner.sweep(); // runs left behind by a server that died (docs/api-run.md, "No orphans")
+    }
   }
 
   /** {@code GET /api/run/capabilities}: runtimes with their available models, the catalogue, limits, load. */
@@ -108,6 +118,9 @@ public final class RunApi {
     if (!enabled) {
       throw new ApiException(CONFLICT, "runtime", "real runs enabled", DISABLED);
     }
+    if (shuttingDown) {
+      throw shuttingDown(ctx, "the server is shutting down and starts no new runs");
+    }
     processRunner.command(request); // 409 before taking a place in the queue
     Admission.Ticket ticket = admission.tryEnter();
     if (ticket == null) {
@@ -115,17 +128,48 @@ public final class RunApi {
       throw new ApiException(TOO_MANY_REQUESTS, null, admission.describe("Runs"),
           "the server is busy with other runs; try again in " + config.retryAfterSeconds() + " s");
     }
+    ClientConnection client = ClientConnection.of(ctx);
     try (ticket) {
       long queuedFrom = System.nanoTime();
-      ticket.awaitSlot();
+      ticket.awaitSlot(() -> shuttingDown || client.gone());
       long queuedMillis = (System.nanoTime() - queuedFrom) / 1_000_000;
-      ObjectNode result = runner.run(request);
+      ObjectNode result = runner.run(request, () -> cancelRunning || client.gone());
       result.put("queuedMillis", queuedMillis);
       ObjectNode echo = result.putObject("request");
       echo.put("runtime", request.runtime().wireName()).put("workload", request.workload().wireName())
           .put("model", request.model().wireName()).put("workers", request.workers())
           .put("size", request.size());
       ctx.header("Cache-Control", "no-store").json(result);
+    } catch (RunStoppedException e) {
+      if (shuttingDown) {
+        throw shuttingDown(ctx, "the server is shutting down; the run was stopped before it finished");
+      }
+      throw e; // the client went away: nothing to answer
     }
+  }
+
+  /**
+   * On SIGTERM (Javalin's stopping event): new and queued runs are answered 503 at once; running ones may
+   * finish within {@code graceMillis}, less a margin in which the stopped ones are answered 503 before the
+   * server closes its connections (its own stop timeout is the same grace).
+   */
+  public void beginShutdown(long graceMillis) {
+    shuttingDown = true;
+    long margin = Math.min(2_000, graceMillis / 2);
+    Thread grace = new Thread(() -> {
+      try {
+        Thread.sleep(graceMillis - margin);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      cancelRunning = true;
+    }, "timeslice-run-grace");
+    grace.setDaemon(true);
+    grace.start();
+  }
+
+  private ApiException shuttingDown(Context ctx, String message) {
+    ctx.header("Retry-After", Integer.toString(config.retryAfterSeconds()));
+    return new ApiException(SERVICE_UNAVAILABLE, null, null, message + "; try again in a moment");
   }
 }
