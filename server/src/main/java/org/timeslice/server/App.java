@@ -15,6 +15,7 @@ import org.timeslice.server.run.RunApi;
 import org.timeslice.server.run.RunConfig;
 import org.timeslice.server.web.ErrorPages;
 import org.timeslice.server.web.HttpErrorHandler;
+import org.timeslice.server.web.PageCache;
 import org.timeslice.server.web.RefusalLog;
 import org.timeslice.server.web.SecurityHeaders;
 import org.timeslice.server.web.Pages;
@@ -33,6 +34,8 @@ public final class App {
 
   /** How often refused malformed or oversized requests are summarised in the log. */
   static final long REFUSAL_SUMMARY_SECONDS = 60;
+  /** Rendered pages kept in memory, plain and gzip (web.PageCache): every page of the site many times over. */
+  static final long PAGE_CACHE_BYTES = 32L * 1024 * 1024;
 
   private App() {}
 
@@ -74,9 +77,10 @@ public final class App {
         pages.internalError(ctx, RequestId.of(ctx));
       }
     });
-    get(app, "/", pages::home);
-    get(app, "/play/{widget}", pages::play);
-    get(app, "/embed/{widget}", pages::embed);
+    PageCache pageCache = new PageCache(PAGE_CACHE_BYTES);
+    get(app, "/", pageCache.cached(pages::home));
+    get(app, "/play/{widget}", pageCache.cached(pages::play));
+    get(app, "/embed/{widget}", pageCache.cached(pages::embed));
     get(app, "/embed.js", assetRoutes::serveEmbedScript);
     get(app, "/oembed", ApiErrors.guard(new OEmbed()::oembed));
     get(app, "/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
