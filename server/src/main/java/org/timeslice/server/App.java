@@ -47,7 +47,7 @@ public final class App {
   public static Javalin create(AppConfig config, RunConfig runConfig) {
     Assets assets = Assets.load(App.class.getClassLoader(), STATIC_FILES);
     String version = Version.current();
-    Pages pages = new Pages(assets, version);
+    Pages pages = new Pages(assets, version, config.staticSite());
     AssetRoutes assetRoutes = new AssetRoutes(assets);
     RefusalLog refusals = new RefusalLog();
     HttpErrorHandler httpErrors = new HttpErrorHandler(new ErrorPages(pages), refusals);
@@ -90,7 +90,8 @@ public final class App {
         config.maxConcurrentSimulations(), config.maxQueuedSimulations());
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
     get(app, "/api/presets", ApiErrors.guard(new PresetsApi()::presets));
-    RunApi runApi = new RunApi(runConfig, config.realRuns());
+    RunApi runApi = new RunApi(runConfig, config.realRuns(),
+        config.staticSite() ? RunApi.STATIC_SITE : RunApi.DISABLED);
     app.events(events -> {
       events.serverStarted(() -> refusals.start(REFUSAL_SUMMARY_SECONDS));
       // SIGTERM (Main's shutdown hook stops the app): real runs get the grace period, then a clear 503.

@@ -3,12 +3,14 @@ package org.timeslice.server;
 import io.javalin.Javalin;
 import java.util.Arrays;
 import java.util.List;
+import org.timeslice.server.cli.ExportSiteCommand;
 import org.timeslice.server.cli.SimulateCommand;
 
 /**
  * Command line: {@code java -jar timeslice.jar [options]} serves the site until SIGTERM or Ctrl-C (options:
  * {@link ServerOptions}, {@code --help}); {@code java -jar timeslice.jar simulate [--timeline] FILE|-} prints
- * one scenario's result JSON and exits ({@link SimulateCommand}, docs/api.md).
+ * one scenario's result JSON and exits ({@link SimulateCommand}, docs/api.md); {@code java -jar timeslice.jar
+ * export-site DIR} writes the site as static files ({@link ExportSiteCommand}, docs/hosting.md).
  */
 public final class Main {
   private Main() {}
@@ -17,6 +19,9 @@ public final class Main {
     if (args.length > 0 && args[0].equals("simulate")) {
       System.exit(SimulateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
           System.err));
+    }
+    if (args.length > 0 && args[0].equals("export-site")) {
+      System.exit(ExportSiteCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
     }
     if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
       System.out.println(ServerOptions.usage());

@@ -26,6 +26,14 @@ public final class PublicUrl {
     this.configured = configured;
   }
 
+  /**
+   * No origin at all: absolute paths ({@code /play/scheduler}) instead of absolute URLs, for a static copy of
+   * the site whose address is not known when it is written ({@code export-site} without {@code --public-url}).
+   */
+  public static PublicUrl rootRelative() {
+    return new PublicUrl("");
+  }
+
   /** The listening address, {@code http://localhost:PORT}. */
   public static PublicUrl listeningAddress() {
     return new PublicUrl(null);

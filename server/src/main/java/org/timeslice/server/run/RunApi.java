@@ -24,7 +24,10 @@ public final class RunApi {
   private static final int TOO_MANY_REQUESTS = 429;
   private static final int CONFLICT = 409;
   private static final int SERVICE_UNAVAILABLE = 503;
-  static final String DISABLED = "real runs are turned off on this server";
+  public static final String DISABLED = "real runs are turned off on this server";
+  /** What the static copy of the site says ({@code export-site}, docs/hosting.md). */
+  public static final String STATIC_SITE = "this is a static copy of Timeslice, and real runs need the Timeslice"
+      + " server (see docs/hosting.md)";
 
   private final RunConfig config;
   private final Toolchains toolchains;
@@ -38,14 +41,21 @@ public final class RunApi {
   /** Set when the shutdown's grace period is (nearly) over: running runs are stopped. */
   private volatile boolean cancelRunning;
 
+  /** Why runs are unavailable when they are turned off (said by capabilities and a 409). */
+  private final String disabledReason;
+
   public RunApi(RunConfig config) {
-    this(config, true);
+    this(config, true, DISABLED);
   }
 
-  /** The API; with {@code enabled} false it runs nothing and says so in capabilities (409 for a run). */
-  public RunApi(RunConfig config, boolean enabled) {
+  /**
+   * The API; with {@code enabled} false it runs nothing and says why ({@code disabledReason}) in capabilities
+   * and in the 409 answered to a run.
+   */
+  public RunApi(RunConfig config, boolean enabled, String disabledReason) {
     this.config = config;
     this.enabled = enabled;
+    this.disabledReason = disabledReason;
     Scripts scripts = Scripts.unpack(config.scratchDir());
     this.toolchains = new Toolchains(config, scripts);
     this.processRunner = new ProcessRunner(config, scripts, toolchains);
@@ -62,7 +72,7 @@ public final class RunApi {
     ArrayNode runtimes = body.putArray("runtimes");
     if (!enabled) {
       for (RunRuntime runtime : List.of(RunRuntime.JVM, RunRuntime.PYTHON)) {
-        runtimes.addObject().put("runtime", runtime.wireName()).put("available", false).put("reason", DISABLED);
+        runtimes.addObject().put("runtime", runtime.wireName()).put("available", false).put("reason", disabledReason);
       }
       capabilitiesTail(body);
       ctx.header("Cache-Control", "no-store").json(body);
@@ -116,7 +126,7 @@ public final class RunApi {
     RequestBody.requireJson(ctx);
     RunRequest request = RunRequest.parse(RequestBody.read(ctx, RunConfig.MAX_REQUEST_BYTES));
     if (!enabled) {
-      throw new ApiException(CONFLICT, "runtime", "real runs enabled", DISABLED);
+      throw new ApiException(CONFLICT, "runtime", "real runs enabled", disabledReason);
     }
     if (shuttingDown) {
       throw shuttingDown(ctx, "the server is shutting down and starts no new runs");

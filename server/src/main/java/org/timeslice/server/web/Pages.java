@@ -33,9 +33,17 @@ public final class Pages {
   /** A widget page that carries {@code frame}, and its policy, which allows the frame's styles too. */
   private record FramedPage(FirstFrame frame, String policy) {}
 
+  /** Whether pages are rendered for the static copy (no oEmbed discovery: no server answers it there). */
+  private final boolean staticSite;
+
   public Pages(Assets assets, String version) {
+    this(assets, version, false);
+  }
+
+  public Pages(Assets assets, String version, boolean staticSite) {
     this.assets = assets;
     this.version = version;
+    this.staticSite = staticSite;
     this.widgetStyle = InlineStyle.of(assets, List.of("css/site.css", "css/play.css", "css/share.css"));
     this.widgetPolicy = ContentSecurityPolicy.of(false, List.of(widgetStyle.hash()));
     this.embedPolicy = ContentSecurityPolicy.of(true, List.of(widgetStyle.hash()));
@@ -139,6 +147,7 @@ public final class Pages {
     model.put("title", title);
     model.put("assets", assets);
     model.put("version", version);
+    model.put("staticSite", staticSite);
     return model;
   }
 }
