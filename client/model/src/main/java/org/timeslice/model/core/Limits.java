@@ -60,6 +60,12 @@ public final class Limits {
   public static final int MAX_X86_THREADS = 16;
   public static final int MAX_X86_LINES = 1_000;
   public static final int MAX_X86_INSTRUCTIONS = 1_000_000;
+  /** OSTEP tools ({@code ostep.tool}): most characters one command line may print. */
+  public static final int MAX_OSTEP_OUTPUT_CHARS = 4_000_000;
+  /** OSTEP tools: most random draws a tool's generator loop may take before it is stopped as endless. */
+  public static final int MAX_OSTEP_DRAWS = 10_000_000;
+  /** OSTEP fork.py: deepest process tree printed (the tool's own recursion stops near 1,000). */
+  public static final int MAX_FORK_TREE_DEPTH = 500;
 
   // --- share (scenario URLs, see docs/url-format.md) ---
   /** Longest {@code s} value a share URL may carry (characters); longer input is rejected unread. */
