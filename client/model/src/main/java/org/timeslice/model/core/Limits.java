@@ -64,6 +64,12 @@ public final class Limits {
   public static final int MAX_OSTEP_OUTPUT_CHARS = 4_000_000;
   /** OSTEP tools: most random draws a tool's generator loop may take before it is stopped as endless. */
   public static final int MAX_OSTEP_DRAWS = 10_000_000;
+  /** OSTEP tools: most arguments of one command line, and the longest argument (characters). */
+  public static final int MAX_OSTEP_ARGS = 256;
+  public static final int MAX_OSTEP_ARG_CHARS = 10_000;
+  /** OSTEP tools: most files one run may be given (x86.py {@code -p}), and the longest (characters). */
+  public static final int MAX_OSTEP_FILES = 16;
+  public static final int MAX_OSTEP_FILE_CHARS = 100_000;
   /** OSTEP fork.py: deepest process tree printed (the tool's own recursion stops near 1,000). */
   public static final int MAX_FORK_TREE_DEPTH = 500;
 

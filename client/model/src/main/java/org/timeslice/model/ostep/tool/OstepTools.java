@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.timeslice.model.core.InvalidScenarioException;
+import org.timeslice.model.core.Limits;
 
 /**
  * OSTEP's homework simulators, byte for byte: {@code run("cpu-sched/scheduler.py", ["-p", "RR", "-c"],
@@ -73,12 +75,28 @@ public final class OstepTools {
    * @throws org.timeslice.model.core.SimulationLimitException if the run would exceed a limit
    */
   public static ToolRun run(String tool, List<String> args, Map<String, String> files) {
-    String resolved = resolve(tool);
-    Out out = new Out();
     Map<String, String> given = files == null ? Collections.emptyMap() : new TreeMap<>(files);
+    if (given.size() > Limits.MAX_OSTEP_FILES) {
+      throw new InvalidScenarioException("files", "at most " + Limits.MAX_OSTEP_FILES + " files",
+          "at most " + Limits.MAX_OSTEP_FILES + " files may be given, not " + given.size());
+    }
+    return runReading(tool, args, given::get);
+  }
+
+  /**
+   * Runs one command line whose tool opens files through {@code files}: name → content, or null where the
+   * tool would find no such file (the command line reads them from the current directory).
+   *
+   * @throws InvalidScenarioException for an unknown tool, or too many or too long arguments
+   * @throws org.timeslice.model.core.SimulationLimitException if the run would exceed a limit
+   */
+  public static ToolRun runReading(String tool, List<String> args, Function<String, String> files) {
+    String resolved = resolve(tool);
     List<String> words = args == null ? List.of() : args;
+    checkArgs(words);
+    Out out = new Out();
     try {
-      Opening opening = dispatch(resolved, words, given, out);
+      Opening opening = dispatch(resolved, words, new ToolFiles(files), out);
       return new ToolRun(out.toString(), "", 0, opening == null ? null : opening.widget(),
           opening == null ? null : opening.scenario());
     } catch (ToolExit e) {
@@ -90,10 +108,24 @@ public final class OstepTools {
     }
   }
 
+  private static void checkArgs(List<String> args) {
+    if (args.size() > Limits.MAX_OSTEP_ARGS) {
+      throw new InvalidScenarioException("args", "at most " + Limits.MAX_OSTEP_ARGS + " arguments",
+          "a command line may have at most " + Limits.MAX_OSTEP_ARGS + " arguments, not " + args.size());
+    }
+    for (int k = 0; k < args.size(); k++) {
+      if (args.get(k) == null || args.get(k).length() > Limits.MAX_OSTEP_ARG_CHARS) {
+        throw new InvalidScenarioException("args[" + k + "]", "a string of at most "
+            + Limits.MAX_OSTEP_ARG_CHARS + " characters", "args[" + k + "] must be a string of at most "
+            + Limits.MAX_OSTEP_ARG_CHARS + " characters");
+      }
+    }
+  }
+
   /** What a finished run opens in the playground. */
   record Opening(String widget, org.timeslice.model.scenario.Scenario scenario) {}
 
-  private static Opening dispatch(String tool, List<String> args, Map<String, String> files, Out out) {
+  private static Opening dispatch(String tool, List<String> args, ToolFiles files, Out out) {
     switch (tool) {
       case "cpu-api/fork.py":
         ForkTool.run(args, out);
