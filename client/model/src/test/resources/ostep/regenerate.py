@@ -75,8 +75,45 @@ def fork_cases(r):
     return [(c, {}) for c in cases]
 
 
+def scheduler_cases(r):
+    cases = [[], ['-c'], ['-h'], ['-p', 'SJF', '-c'], ['-p', 'RR', '-c'], ['-p', 'RR', '-q', '3', '-c'],
+             ['-p', 'RR', '-q', '2', '-l', '4,3,2,0', '-c'], ['-l', '5,3,8'], ['-l', '5,3,8', '-c'],
+             ['-p', 'SJF', '-l', '200,200,200', '-c'], ['-p', 'SJF', '-l', '5,3,5,3,1', '-c'],
+             ['-p', 'RR', '-l', '2.5,1.25,3', '-c'], ['-p', 'RR', '-q', '1', '-l', '0.1,0.2,0.3', '-c'],
+             ['-l', '0.1,0.2,0.3,0.4', '-c'], ['-p', 'SJF', '-l', '0.3,0.1,0.2', '-c'], ['-l', '-3,4', '-c'],
+             ['-p', 'RR', '-l', '-3,4,0', '-c'], ['-l', ' 7, 1e1 ,1_0', '-c'], ['-l', '1e2', '-c', '-p', 'RR', '-q', '30'],
+             ['-p', 'XYZ'], ['-p', 'XYZ', '-c'], ['-p', 'rr', '-c'], ['-j', '0', '-c'], ['-j', '0', '-c', '-p', 'RR'],
+             ['-j', '-2'], ['-l', '3,,4', '-c'], ['-l', 'abc'], ['-l', '3,abc', '-c'], ['-s', 'x'], ['-q', 'a'],
+             ['-z'], ['-m', '0', '-c'], ['-m', '-5', '-j', '6', '-c'], ['-m', '-5', '-j', '6', '-c', '-p', 'RR'],
+             ['-m', '1000', '-j', '5', '-s', '3', '-c', '-p', 'SJF'], ['-j', '20', '-m', '3', '-p', 'SJF', '-c'],
+             ['-s', '0x10', '-c'], ['-s', '-99', '-c'], ['--policy=RR', '--quantum', '4', '-c', '--jobs=4'],
+             ['-p', 'RR', '-q', '0x2', '-c'], ['-p', 'RR', '-q', '1000', '-c'], ['-l', '10', '-c', '-p', 'RR'],
+             ['-p', 'FIFO', '-q', '-5', '-c'], ['-l', '0', '-c'], ['-l', '0,0', '-c', '-p', 'RR'],
+             ['-l', '1.005,2.675,0.125', '-c'], ['-l', '3', '-j', '5', '-c']]
+    for k in range(150):
+        args = []
+        if r.random() < 0.6:
+            args += ['-s', str(r.randint(0, 1000))]
+        if r.random() < 0.35:
+            n = r.randint(1, 8)
+            args += ['-l', ','.join(str(r.choice([r.randint(0, 30), r.randint(1, 300)])) for _ in range(n))]
+        else:
+            if r.random() < 0.7:
+                args += ['-j', str(r.randint(1, 12))]
+            if r.random() < 0.6:
+                args += ['-m', str(r.randint(1, 100))]
+        args += ['-p', r.choice(['FIFO', 'SJF', 'RR', 'RR'])]
+        if r.random() < 0.6:
+            args += ['-q', str(r.randint(1, 12))]
+        if r.random() < 0.8:
+            args.append('-c')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
 CASES = {
     'cpu-api/fork.py': fork_cases,
+    'cpu-sched/scheduler.py': scheduler_cases,
 }
 
 

@@ -67,6 +67,10 @@ public final class Limits {
   /** OSTEP tools: most arguments of one command line, and the longest argument (characters). */
   public static final int MAX_OSTEP_ARGS = 256;
   public static final int MAX_OSTEP_ARG_CHARS = 10_000;
+  /** OSTEP tools: most jobs (or processes) one command line may ask for. */
+  public static final int MAX_OSTEP_JOBS = 10_000;
+  /** OSTEP tools: largest size of a number a tool computes with (lengths, quanta, sizes). */
+  public static final int MAX_OSTEP_VALUE = 1_000_000_000;
   /** OSTEP tools: most files one run may be given (x86.py {@code -p}), and the longest (characters). */
   public static final int MAX_OSTEP_FILES = 16;
   public static final int MAX_OSTEP_FILE_CHARS = 100_000;

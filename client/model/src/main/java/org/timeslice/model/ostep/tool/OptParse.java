@@ -203,7 +203,7 @@ final class OptParse {
       default:
         try {
           v.values.put(option.dest(), Py.parseFloat(value));
-        } catch (Py.ValueError e) {
+        } catch (Py.Raised e) {
           throw error("option " + opt + ": invalid floating-point value: " + Py.repr(value));
         }
     }
@@ -222,7 +222,7 @@ final class OptParse {
         return Py.parseInt(value, 8);
       }
       return Py.parseInt(value, 10);
-    } catch (Py.ValueError e) {
+    } catch (Py.Raised e) {
       throw error("option " + opt + ": invalid integer value: " + Py.repr(value));
     }
   }

@@ -8,6 +8,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.core.Limits;
+import org.timeslice.model.core.SimulationLimitException;
+import org.timeslice.model.scenario.Scenario;
+import org.timeslice.model.sim.Simulator;
 
 /**
  * OSTEP's homework simulators, byte for byte: {@code run("cpu-sched/scheduler.py", ["-p", "RR", "-c"],
@@ -102,8 +105,8 @@ public final class OstepTools {
     } catch (ToolExit e) {
       out.print(e.stdout());
       return new ToolRun(out.toString(), e.stderr(), e.status(), null, null);
-    } catch (Py.ValueError e) {
-      return new ToolRun(out.toString(), ToolExit.crash(name(resolved), "ValueError", e.getMessage())
+    } catch (Py.Raised e) {
+      return new ToolRun(out.toString(), ToolExit.crash(name(resolved), e.type(), e.getMessage())
           .stderr(), 1, null, null);
     }
   }
@@ -123,13 +126,28 @@ public final class OstepTools {
   }
 
   /** What a finished run opens in the playground. */
-  record Opening(String widget, org.timeslice.model.scenario.Scenario scenario) {}
+  record Opening(String widget, Scenario scenario) {
+    /**
+     * The opening, or null if the scenario is not one the playground can load: invalid (more than
+     * {@link Limits#MAX_TASKS} tasks, a name or length out of range) or its run exceeds a limit.
+     */
+    static Opening ifRuns(String widget, Scenario scenario) {
+      try {
+        Simulator.run(scenario, false);
+        return new Opening(widget, scenario);
+      } catch (InvalidScenarioException | SimulationLimitException e) {
+        return null;
+      }
+    }
+  }
 
   private static Opening dispatch(String tool, List<String> args, ToolFiles files, Out out) {
     switch (tool) {
       case "cpu-api/fork.py":
         ForkTool.run(args, out);
         return null;
+      case "cpu-sched/scheduler.py":
+        return SchedulerTool.run(args, out);
       default:
         throw new InvalidScenarioException("tool", tool, tool + " is not available yet");
     }

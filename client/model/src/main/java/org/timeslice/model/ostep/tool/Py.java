@@ -23,11 +23,23 @@ import java.math.RoundingMode;
 final class Py {
   private Py() {}
 
-  /** Thrown where Python raises {@code ValueError}; the message is Python's. */
-  static final class ValueError extends RuntimeException {
-    ValueError(String message) {
-      super(message);
+  /** Thrown where Python raises an exception the tool does not catch: its type and Python's message. */
+  static final class Raised extends RuntimeException {
+    private final String type;
+
+    Raised(String type, String message) {
+      super(message, null, false, false);
+      this.type = type;
     }
+
+    /** Python's exception type, e.g. {@code ValueError}. */
+    String type() {
+      return type;
+    }
+  }
+
+  static Raised valueError(String message) {
+    return new Raised("ValueError", message);
   }
 
   // ---------------------------------------------------------------- text
@@ -151,8 +163,8 @@ final class Py {
   /** {@code '%d' % x} for a float x: {@code int(x)}, truncated toward zero. */
   static String d(double x) {
     if (Double.isNaN(x) || Double.isInfinite(x)) {
-      throw new ValueError(Double.isNaN(x) ? "cannot convert float NaN to integer"
-          : "cannot convert float infinity to integer");
+      throw Double.isNaN(x) ? valueError("cannot convert float NaN to integer")
+          : new Raised("OverflowError", "cannot convert float infinity to integer");
     }
     return new BigDecimal(x).toBigInteger().toString();
   }
@@ -319,8 +331,8 @@ final class Py {
     return negative ? value.negate() : value;
   }
 
-  private static ValueError invalidInt(String s, int base) {
-    return new ValueError("invalid literal for int() with base " + base + ": " + repr(s));
+  private static Raised invalidInt(String s, int base) {
+    return valueError("invalid literal for int() with base " + base + ": " + repr(s));
   }
 
   /**
@@ -344,7 +356,7 @@ final class Py {
     }
     String plain = decimalDigits(body);
     if (plain == null) {
-      throw new ValueError("could not convert string to float: " + repr(s));
+      throw valueError("could not convert string to float: " + repr(s));
     }
     double v = Double.parseDouble(plain); // correctly rounded, as CPython's float()
     return negative ? -v : v;

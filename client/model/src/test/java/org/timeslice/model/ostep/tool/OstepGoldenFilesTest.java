@@ -19,6 +19,11 @@ class OstepGoldenFilesTest {
     return cases("cpu-api/fork.py");
   }
 
+  @TestFactory
+  List<DynamicTest> schedulerMatchesTheTool() {
+    return cases("cpu-sched/scheduler.py");
+  }
+
   static List<DynamicTest> cases(String tool) {
     List<DynamicTest> tests = new ArrayList<>();
     for (GoldenCases.Case c : GoldenCases.of(tool)) {

@@ -46,7 +46,7 @@ class PyTest {
     assertEquals("2", Py.d(2.9));
     assertEquals("-2", Py.d(-2.9));
     assertEquals("100000000000000000000", Py.d(1e20));
-    assertThrows(Py.ValueError.class, () -> Py.d(Double.POSITIVE_INFINITY));
+    assertThrows(Py.Raised.class, () -> Py.d(Double.POSITIVE_INFINITY));
   }
 
   @Test
@@ -68,10 +68,10 @@ class PyTest {
     assertEquals(BigInteger.valueOf(5), Py.parseInt("0b101", 2));
     assertEquals(BigInteger.valueOf(3), Py.parseInt("\u0663"));
     for (String bad : new String[] {"", " ", "1__2", "_1", "1_", "1.0", "0x10", "--1", "1e3"}) {
-      Py.ValueError e = assertThrows(Py.ValueError.class, () -> Py.parseInt(bad), bad);
+      Py.Raised e = assertThrows(Py.Raised.class, () -> Py.parseInt(bad), bad);
       assertEquals("invalid literal for int() with base 10: " + Py.repr(bad), e.getMessage());
     }
-    assertThrows(Py.ValueError.class, () -> Py.parseInt("08", 8));
+    assertThrows(Py.Raised.class, () -> Py.parseInt("08", 8));
   }
 
   @Test
@@ -84,7 +84,7 @@ class PyTest {
     assertEquals(Double.POSITIVE_INFINITY, Py.parseFloat("1e999"));
     assertEquals(true, Double.isNaN(Py.parseFloat("nan")));
     for (String bad : new String[] {"", ".", "1e", "1f", "0x10", "1_", "_1", "1..2", "in f", "e5"}) {
-      Py.ValueError e = assertThrows(Py.ValueError.class, () -> Py.parseFloat(bad), bad);
+      Py.Raised e = assertThrows(Py.Raised.class, () -> Py.parseFloat(bad), bad);
       assertEquals("could not convert string to float: " + Py.repr(bad), e.getMessage());
     }
   }
