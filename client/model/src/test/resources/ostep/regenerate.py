@@ -111,7 +111,55 @@ def scheduler_cases(r):
     return [(c, {}) for c in cases]
 
 
+def process_run_cases(r):
+    cases = [[], ['-h'], ['-l', '5:100'], ['-l', '5:100', '-c'], ['-l', '5:100,5:100', '-c', '-p'],
+             ['-l', '4:100,1:0', '-c', '-p'], ['-l', '1:0,4:100', '-c', '-p'],
+             ['-l', '1:0,4:100', '-c', '-p', '-S', 'SWITCH_ON_END'],
+             ['-l', '3:0,5:100,5:100,5:100', '-S', 'SWITCH_ON_IO', '-I', 'IO_RUN_LATER', '-c', '-p'],
+             ['-l', '3:0,5:100,5:100,5:100', '-S', 'SWITCH_ON_IO', '-I', 'IO_RUN_IMMEDIATE', '-c', '-p'],
+             ['-s', '1', '-l', '3:50,3:50', '-c', '-p'], ['-s', '2', '-l', '3:50,3:50', '-c', '-p'],
+             ['-s', '3', '-l', '3:50,3:50', '-c', '-p'], ['-l', '3:50', '-L', '0', '-c', '-p'],
+             ['-l', '4:0,2:100', '-L', '0', '-c', '-p'], ['-l', '4:0,2:0', '-L', '0', '-c', '-p', '-I', 'IO_RUN_IMMEDIATE'],
+             ['-s', '5', '-l', '6:30,6:30', '-L', '0', '-c', '-p', '-S', 'SWITCH_ON_END'],
+             ['-l', '0:100,3:100', '-c', '-p'], ['-l', '3:100,0:100,2:50', '-c', '-p'], ['-l', '0:100', '-c'],
+             ['-l', '-2:50,3:100', '-c', '-p'], ['-P', 'c3,i,c2:c4', '-c', '-p'], ['-P', 'c3,i,c2:c4'],
+             ['-P', 'i,i,i:c1', '-c', '-p', '-L', '2'], ['-P', 'c0:c2', '-c', '-p'], ['-P', 'c-2,i:c1', '-c'],
+             ['-P', 'c3,x2'], ['-P', 'c3,,c2'], ['-P', 'c,i'], ['-P', 'c 3,i5', '-c'], ['-P', ':c1', '-c'],
+             ['-l', '5:100', '-S', 'SWITCH_ON_OTHER'], ['-l', '5:100', '-I', 'LATER'], ['-l', '5:100', '-L', '-1'],
+             ['-l', '5'], ['-l', '5:50:5'], ['-l', '5:50,'], ['-l', 'x:50'], ['-l', '5:y'], ['-l', '5:1e2', '-c'],
+             ['-l', '5:50.5', '-c', '-s', '7'], ['-l', '8:-10', '-c'], ['-l', '8:200', '-c'],
+             ['-l', '5:100', '-p'], ['-s', 'x'], ['-L', 'x'], ['-q'], ['--iolength=3', '-l', '3:0', '-c', '-p'],
+             ['-l', '3:0', '-L', '010', '-c', '-p'], ['-s', '0x7', '-l', '10:40,10:60', '-c', '-p'],
+             ['-s', '123456789012345678901234567890', '-l', '6:50', '-c']]
+    for k in range(170):
+        args = []
+        if r.random() < 0.7:
+            args += ['-s', str(r.randint(0, 1000))]
+        if r.random() < 0.8:
+            n = r.randint(1, 4)
+            args += ['-l', ','.join('%d:%d' % (r.randint(0, 8), r.choice([0, 25, 50, 75, 100, r.randint(0, 100)]))
+                                    for _ in range(n))]
+        else:
+            procs = []
+            for _ in range(r.randint(1, 3)):
+                procs.append(','.join(r.choice(['c%d' % r.randint(0, 4), 'i']) for _ in range(r.randint(1, 4))))
+            args += ['-P', ':'.join(procs)]
+        if r.random() < 0.6:
+            args += ['-L', str(r.randint(0, 7))]
+        if r.random() < 0.5:
+            args += ['-S', r.choice(['SWITCH_ON_IO', 'SWITCH_ON_END'])]
+        if r.random() < 0.5:
+            args += ['-I', r.choice(['IO_RUN_LATER', 'IO_RUN_IMMEDIATE'])]
+        if r.random() < 0.85:
+            args.append('-c')
+        if r.random() < 0.7:
+            args.append('-p')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
 CASES = {
+    'cpu-intro/process-run.py': process_run_cases,
     'cpu-api/fork.py': fork_cases,
     'cpu-sched/scheduler.py': scheduler_cases,
 }

@@ -29,6 +29,8 @@ public final class Limits {
   public static final int MIN_OP_TICKS = 1;
   /** Smallest CPU op length under an OSTEP profile. */
   public static final int MIN_OSTEP_CPU_TICKS = 0;
+  /** Smallest I/O op length under an OSTEP profile (process-run.py {@code -L 0}, mlfq.py {@code -i 0}). */
+  public static final int MIN_OSTEP_IO_TICKS = 0;
   public static final int MIN_QUANTUM_TICKS = 1;
   public static final int MIN_TASKS = 1;
   public static final int MIN_MLFQ_LEVELS = 1;

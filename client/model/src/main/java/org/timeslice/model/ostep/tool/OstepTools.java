@@ -148,6 +148,8 @@ public final class OstepTools {
         return null;
       case "cpu-sched/scheduler.py":
         return SchedulerTool.run(args, out);
+      case "cpu-intro/process-run.py":
+        return ProcessRunTool.run(args, out);
       default:
         throw new InvalidScenarioException("tool", tool, tool + " is not available yet");
     }

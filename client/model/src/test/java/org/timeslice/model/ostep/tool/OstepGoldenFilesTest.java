@@ -24,6 +24,11 @@ class OstepGoldenFilesTest {
     return cases("cpu-sched/scheduler.py");
   }
 
+  @TestFactory
+  List<DynamicTest> processRunMatchesTheTool() {
+    return cases("cpu-intro/process-run.py");
+  }
+
   static List<DynamicTest> cases(String tool) {
     List<DynamicTest> tests = new ArrayList<>();
     for (GoldenCases.Case c : GoldenCases.of(tool)) {
