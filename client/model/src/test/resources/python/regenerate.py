@@ -19,19 +19,27 @@ CORPUS = os.path.join(HERE, "corpus")
 SKIP_FIELDS = {"type_comment", "kind", "type_ignores"}
 
 
-def dump(node):
+def char_col(lines, lineno, byte_col):
+    """CPython counts columns in UTF-8 bytes; the model counts characters."""
+    if lineno < 1 or byte_col < 0:
+        return byte_col
+    return len(lines[lineno - 1].encode("utf-8")[:byte_col].decode("utf-8"))
+
+
+def dump(node, lines):
     if isinstance(node, ast.AST):
         name = type(node).__name__
         pos = ""
         if "lineno" in node._attributes and getattr(node, "lineno", None) is not None:
-            pos = "@%d:%d-%d:%d" % (node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
+            pos = "@%d:%d-%d:%d" % (node.lineno, char_col(lines, node.lineno, node.col_offset),
+                                    node.end_lineno, char_col(lines, node.end_lineno, node.end_col_offset))
         fields = ", ".join(
-            "%s=%s" % (f, dump(getattr(node, f))) for f in node._fields if f not in SKIP_FIELDS)
+            "%s=%s" % (f, dump(getattr(node, f), lines)) for f in node._fields if f not in SKIP_FIELDS)
         if isinstance(node, ast.Module):
             fields += ", type_ignores=[]"
         return "%s%s(%s)" % (name, pos, fields)
     if isinstance(node, list):
-        return "[" + ", ".join(dump(x) for x in node) + "]"
+        return "[" + ", ".join(dump(x, lines) for x in node) + "]"
     return repr(node)
 
 
@@ -45,7 +53,7 @@ def main():
             source = f.read()
         tree = ast.parse(source, name + ".py")
         with open(os.path.join(CORPUS, name + ".ast"), "w", encoding="utf-8") as f:
-            f.write(dump(tree) + "\n")
+            f.write(dump(tree, source.splitlines()) + "\n")
         out = subprocess.run([sys.executable, "-m", "dis", name + ".py"], cwd=CORPUS, check=True,
                              capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0")).stdout
         with open(os.path.join(CORPUS, name + ".dis"), "w", encoding="utf-8") as f:
