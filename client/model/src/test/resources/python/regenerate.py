@@ -4,7 +4,9 @@
 For every corpus/NAME.py this writes
   corpus/NAME.dis  exactly what `python3.11 -m dis NAME.py` prints (run in corpus/), and
   corpus/NAME.ast  CPython's syntax tree with every node's span, in the format AstDump.java prints;
-and for every errors/NAME.py it checks CPython rejects the program or the model's subset does.
+for every errors/NAME.py
+  errors/NAME.err  the line and message of the SyntaxError CPython raises for it;
+and checks that every unsupported/NAME.py (outside the model's subset) is valid Python.
 
 Run from anywhere:  python3.11 client/model/src/test/resources/python/regenerate.py
 The tests (PythonCorpusTest) read these files; CI never needs Python.
@@ -58,9 +60,30 @@ def main():
                              capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0")).stdout
         with open(os.path.join(CORPUS, name + ".dis"), "w", encoding="utf-8") as f:
             f.write(out)
+    errors_dir = os.path.join(HERE, "errors")
+    errors = sorted(f[:-3] for f in os.listdir(errors_dir) if f.endswith(".py"))
+    for name in errors:
+        with open(os.path.join(errors_dir, name + ".py"), encoding="utf-8") as f:
+            source = f.read()
+        try:
+            compile(source, name + ".py", "exec")
+            sys.exit("errors/%s.py compiles in CPython" % name)
+        except SyntaxError as e:
+            with open(os.path.join(errors_dir, name + ".err"), "w", encoding="utf-8") as f:
+                f.write("line %d: %s\n" % (e.lineno, e.msg))
+    with open(os.path.join(errors_dir, "index.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(errors) + "\n")
+    unsupported_dir = os.path.join(HERE, "unsupported")
+    unsupported = sorted(f[:-3] for f in os.listdir(unsupported_dir) if f.endswith(".py"))
+    for name in unsupported:
+        with open(os.path.join(unsupported_dir, name + ".py"), encoding="utf-8") as f:
+            compile(f.read(), name + ".py", "exec")
+    with open(os.path.join(unsupported_dir, "index.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(unsupported) + "\n")
     with open(os.path.join(CORPUS, "index.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(names) + "\n")
-    print("regenerated %d programs" % len(names))
+    print("regenerated %d programs, %d errors; %d unsupported programs are valid Python"
+          % (len(names), len(errors), len(unsupported)))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,12 @@ final class Corpus {
 
   /** Names of the corpus programs (without {@code .py}), from the index file. */
   static List<String> names() {
-    String index = read("index.txt");
+    return names("corpus");
+  }
+
+  /** Names listed in {@code dir/index.txt} ({@code corpus}, {@code errors}, {@code unsupported}). */
+  static List<String> names(String dir) {
+    String index = read(dir, "index.txt");
     List<String> out = new ArrayList<>();
     for (String line : index.split("\n")) {
       if (!line.isBlank()) {
@@ -26,7 +31,11 @@ final class Corpus {
   }
 
   static String read(String file) {
-    try (InputStream in = Corpus.class.getResourceAsStream("/python/corpus/" + file)) {
+    return read("corpus", file);
+  }
+
+  static String read(String dir, String file) {
+    try (InputStream in = Corpus.class.getResourceAsStream("/python/" + dir + "/" + file)) {
       if (in == null) {
         throw new IllegalArgumentException("no corpus file " + file);
       }
