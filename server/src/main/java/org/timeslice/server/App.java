@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import org.timeslice.server.api.ApiErrors;
+import org.timeslice.server.api.OstepApi;
 import org.timeslice.server.api.PresetsApi;
 import org.timeslice.server.api.SimulateApi;
 import org.timeslice.server.assets.AssetRoutes;
@@ -90,6 +91,7 @@ public final class App {
         config.maxConcurrentSimulations(), config.maxQueuedSimulations());
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
     get(app, "/api/presets", ApiErrors.guard(new PresetsApi()::presets));
+    app.post("/api/ostep", ApiErrors.guard(new OstepApi(config.maxRequestBytes())::run));
     RunApi runApi = new RunApi(runConfig, config.realRuns(),
         config.staticSite() ? RunApi.STATIC_SITE : RunApi.DISABLED);
     app.events(events -> {

@@ -29,6 +29,8 @@ public final class Limits {
   public static final int MIN_OP_TICKS = 1;
   /** Smallest CPU op length under an OSTEP profile. */
   public static final int MIN_OSTEP_CPU_TICKS = 0;
+  /** Smallest I/O op length under an OSTEP profile (process-run.py {@code -L 0}, mlfq.py {@code -i 0}). */
+  public static final int MIN_OSTEP_IO_TICKS = 0;
   public static final int MIN_QUANTUM_TICKS = 1;
   public static final int MIN_TASKS = 1;
   public static final int MIN_MLFQ_LEVELS = 1;
@@ -60,6 +62,22 @@ public final class Limits {
   public static final int MAX_X86_THREADS = 16;
   public static final int MAX_X86_LINES = 1_000;
   public static final int MAX_X86_INSTRUCTIONS = 1_000_000;
+  /** OSTEP tools ({@code ostep.tool}): most characters one command line may print. */
+  public static final int MAX_OSTEP_OUTPUT_CHARS = 4_000_000;
+  /** OSTEP tools: most random draws a tool's generator loop may take before it is stopped as endless. */
+  public static final int MAX_OSTEP_DRAWS = 10_000_000;
+  /** OSTEP tools: most arguments of one command line, and the longest argument (characters). */
+  public static final int MAX_OSTEP_ARGS = 256;
+  public static final int MAX_OSTEP_ARG_CHARS = 10_000;
+  /** OSTEP tools: most jobs (or processes) one command line may ask for. */
+  public static final int MAX_OSTEP_JOBS = 10_000;
+  /** OSTEP tools: largest size of a number a tool computes with (lengths, quanta, sizes). */
+  public static final int MAX_OSTEP_VALUE = 1_000_000_000;
+  /** OSTEP tools: most files one run may be given (x86.py {@code -p}), and the longest (characters). */
+  public static final int MAX_OSTEP_FILES = 16;
+  public static final int MAX_OSTEP_FILE_CHARS = 100_000;
+  /** OSTEP fork.py: deepest process tree printed (the tool's own recursion stops near 1,000). */
+  public static final int MAX_FORK_TREE_DEPTH = 500;
 
   // --- share (scenario URLs, see docs/url-format.md) ---
   /** Longest {@code s} value a share URL may carry (characters); longer input is rejected unread. */

@@ -122,6 +122,17 @@ public final class OstepCommandLine {
     long seed = o.longValue("s", 0);
     List<List<Boolean>> processes = o.has("P") ? explicitPrograms(o.string("P", ""))
         : randomPrograms(o.string("l", ""), seed);
+    return processRunScenario(processes, ioLength, sw, io, seed);
+  }
+
+  /**
+   * The {@code ostep-process-run} scenario of process-run.py's processes: process i is task {@code "P<i>"},
+   * its instructions ({@code true} = cpu, {@code false} = an I/O of {@code ioLength}) as ops.
+   *
+   * @throws InvalidScenarioException if a process has more than {@link Limits#MAX_OPS_PER_TASK} ops
+   */
+  public static Scenario processRunScenario(List<List<Boolean>> processes, int ioLength, SwitchBehavior sw,
+      IoDoneBehavior io, long seed) {
     List<TaskSpec> tasks = new ArrayList<>();
     for (int p = 0; p < processes.size(); p++) {
       tasks.add(new TaskSpec("P" + p, 0, TaskSpec.DEFAULT_PRIORITY, TaskSpec.DEFAULT_TICKETS,

@@ -35,6 +35,59 @@ public final class PythonRandom {
     initByArray(key);
   }
 
+  /** A generator in the state of Python's {@code random.seed(seed)} for an int seed of any size. */
+  public static PythonRandom seeded(java.math.BigInteger seed) {
+    PythonRandom r = new PythonRandom(0);
+    java.math.BigInteger magnitude = seed.abs();
+    int words = Math.max(1, (magnitude.bitLength() + 31) / 32);
+    int[] key = new int[words];
+    for (int k = 0; k < words; k++) {
+      key[k] = magnitude.shiftRight(32 * k).intValue(); // the low 32 bits of each word
+    }
+    r.initByArray(key);
+    return r;
+  }
+
+  /** Python's {@code random.getrandbits(k)} for 1 &lt;= k &lt;= 31. */
+  public int getrandbits(int k) {
+    if (k < 1 || k > 31) {
+      throw new IllegalArgumentException("getrandbits supports 1..31 bits here, not " + k);
+    }
+    return nextInt32() >>> (32 - k);
+  }
+
+  /**
+   * Python 3.11's {@code random._randbelow(n)} ({@code _randbelow_with_getrandbits}): draw
+   * {@code n.bit_length()} bits until the value is below n. Used by {@code choice}, {@code shuffle},
+   * {@code randrange} and {@code randint}.
+   */
+  public int randbelow(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("randbelow needs n >= 1, not " + n);
+    }
+    int k = 32 - Integer.numberOfLeadingZeros(n);
+    int r = getrandbits(k);
+    while (r >= n) {
+      r = getrandbits(k);
+    }
+    return r;
+  }
+
+  /** Python's {@code random.shuffle(x)}: from the end, swap x[i] with x[randbelow(i + 1)]. */
+  public <T> void shuffle(java.util.List<T> x) {
+    for (int i = x.size() - 1; i >= 1; i--) {
+      int j = randbelow(i + 1);
+      T tmp = x.get(i);
+      x.set(i, x.get(j));
+      x.set(j, tmp);
+    }
+  }
+
+  /** Python's {@code random.choice(seq)} for a non-empty list. */
+  public <T> T choice(java.util.List<T> seq) {
+    return seq.get(randbelow(seq.size()));
+  }
+
   /** Python's {@code random.random()}: a double in [0, 1) with 53 random bits. */
   public double random() {
     int a = nextInt32() >>> 5;

@@ -1,7 +1,5 @@
 package org.timeslice.model.ostep;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.core.Limits;
@@ -19,11 +17,9 @@ import org.timeslice.model.sim.TaskMetrics;
 /**
  * The {@code ostep-scheduler} profile: OSTEP's {@code cpu-sched/scheduler.py}.
  *
- * <p>How this works (the tool's rules in our words): every job arrives at 0 and is one CPU burst.
- * FIFO runs the jobs to completion in list order; SJF first sorts them by length, stably, and then does
- * the same. RR keeps a FIFO queue in id order: the head job runs one quantum and goes to the tail if its
- * remaining time is strictly greater than the quantum, and otherwise runs what is left and finishes (so
- * remaining == quantum finishes in that slice). A zero-length job finishes the moment it is dispatched.
+ * <p>How this works: every job arrives at 0 and is one CPU burst; {@link SchedulerPlan} decides the slices
+ * (FIFO in list order, SJF by a stable sort on length, RR with the tool's strictly-greater rule) and this
+ * class records them one after the other from tick 0. A zero-length job finishes the moment it is dispatched.
  * There is no switch cost. The tool's metrics: response = first dispatch, turnaround = completion, and
  * wait = time spent not running (for FIFO/SJF the start time), which equals the trace's READY ticks.
  */
@@ -86,53 +82,21 @@ final class SchedulerRun {
     for (int i = 0; i < length.length; i++) {
       recorder.change(0, i, Event.ADMITTED);
     }
-    if (policy == Policy.RR) {
-      runRoundRobin();
-    } else {
-      for (int job : executionOrder()) {
-        dispatch(job);
-        now += length[job];
+    double[] lengths = new double[length.length];
+    for (int i = 0; i < length.length; i++) {
+      lengths[i] = length[i];
+    }
+    for (SchedulerPlan.Slice slice : SchedulerPlan.of(lengths, policy, quantum)) {
+      int job = slice.job();
+      dispatch(job);
+      now += (int) slice.ran();
+      if (slice.done()) {
         finish(job);
+      } else {
+        recorder.change(now, job, Event.PREEMPTED);
       }
     }
     return this;
-  }
-
-  /** List order for FIFO; a stable sort by length for SJF (insertion sort keeps ties in list order). */
-  private List<Integer> executionOrder() {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < length.length; i++) {
-      int at = order.size();
-      if (policy == Policy.SJF) {
-        while (at > 0 && length[order.get(at - 1)] > length[i]) {
-          at--;
-        }
-      }
-      order.add(at, i);
-    }
-    return order;
-  }
-
-  private void runRoundRobin() {
-    int[] remaining = length.clone();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int i = 0; i < length.length; i++) {
-      queue.addLast(i);
-    }
-    while (!queue.isEmpty()) {
-      int job = queue.pollFirst();
-      dispatch(job);
-      if (remaining[job] > quantum) {
-        remaining[job] -= quantum;
-        now += quantum;
-        recorder.change(now, job, Event.PREEMPTED);
-        queue.addLast(job);
-      } else {
-        now += remaining[job];
-        remaining[job] = 0;
-        finish(job);
-      }
-    }
   }
 
   private void dispatch(int job) {

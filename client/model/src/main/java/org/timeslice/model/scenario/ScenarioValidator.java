@@ -159,9 +159,10 @@ public final class ScenarioValidator {
         String opPath = taskPath(task) + ".program[" + j + "]";
         throw fail(opPath, "required", opPath + " must be {\"cpu\": n} or {\"io\": n}");
       }
-      // The OSTEP profiles accept a CPU op of 0 ticks (a job of length 0); every other minimum is shared.
-      int min = !nativeProfile && op.kind() == OpKind.CPU ? Limits.MIN_OSTEP_CPU_TICKS
-          : Limits.MIN_OP_TICKS;
+      // The OSTEP profiles accept ops of 0 ticks: a job of length 0, and an I/O of length 0 (process-run.py
+      // -L 0, mlfq.py -i 0: the I/O completes at the next tick). The native profile needs at least 1.
+      int min = nativeProfile ? Limits.MIN_OP_TICKS
+          : op.kind() == OpKind.CPU ? Limits.MIN_OSTEP_CPU_TICKS : Limits.MIN_OSTEP_IO_TICKS;
       if (op.ticks() < min || op.ticks() > Limits.MAX_OP_TICKS) {
         throw outOfRange(taskPath(task) + ".program[" + j + "]." + op.kind().jsonName(), op.ticks(), min,
             Limits.MAX_OP_TICKS);

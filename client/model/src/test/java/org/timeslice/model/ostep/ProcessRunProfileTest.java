@@ -220,4 +220,19 @@ class ProcessRunProfileTest {
     assertEquals(0, r.makespan());
     assertEquals(0, r.trace().size());
   }
+
+  /*
+   * process-run.py -l 4:0,2:100 -L 0 -c -p (the tool's output is a golden case): an I/O of length 0 is
+   * never BLOCKED; its io_done runs at the next tick. Simulator.run validates first, so this also checks
+   * that {"io": 0} is a legal op under the OSTEP profile.
+   */
+  @Test
+  void aZeroLengthIoCompletesAtTheNextTick() {
+    org.timeslice.model.sim.SimulationResult r =
+        org.timeslice.model.sim.Simulator.run(OstepCommandLine.parse("process-run.py -l 4:0,2:100 -L 0 -c -p"), true);
+    assertEquals(10, r.makespan());
+    assertEquals(10, r.cpuBusyTicks());
+    assertEquals(0, r.ioBusyTicks());
+    assertEquals("Rr/0 rR/1 rR/1 RD/0 RD/0 RD/0 RD/0 RD/0 RD/0 RD/0", rows(r));
+  }
 }

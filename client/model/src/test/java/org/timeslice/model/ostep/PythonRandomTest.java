@@ -81,4 +81,39 @@ class PythonRandomTest {
     r.seed(0);
     assertEquals(0.8444218515250481, r.random());
   }
+
+  // python3 -c 'import random; r = random.Random(5); print([r.getrandbits(k) for k in (1, 5, 31)])'
+  // python3 -c 'import random; r = random.Random(5); print([r._randbelow(n) for n in (1,2,3,7,100,1000)])'
+  @Test
+  void getrandbitsAndRandbelowMatchCpython311() {
+    PythonRandom r = new PythonRandom(5);
+    assertEquals(1, r.getrandbits(1));
+    assertEquals(8, r.getrandbits(5));
+    assertEquals(1592975436, r.getrandbits(31));
+    PythonRandom b = new PythonRandom(5);
+    int[] expected = {0, 1, 2, 6, 94, 667};
+    int[] bounds = {1, 2, 3, 7, 100, 1000};
+    for (int k = 0; k < bounds.length; k++) {
+      assertEquals(expected[k], b.randbelow(bounds[k]));
+    }
+  }
+
+  // python3 -c 'import random; r = random.Random(7); l = list(range(6)); r.shuffle(l); print(l, r.choice("abcdef"))'
+  @Test
+  void shuffleAndChoiceMatchCpython() {
+    PythonRandom r = new PythonRandom(7);
+    java.util.List<Integer> list = new java.util.ArrayList<>(java.util.List.of(0, 1, 2, 3, 4, 5));
+    r.shuffle(list);
+    assertEquals(java.util.List.of(4, 0, 5, 3, 1, 2), list);
+    assertEquals("a", r.choice(java.util.List.of("a", "b", "c", "d", "e", "f")));
+  }
+
+  // python3 -c 'import random; random.seed(123456789012345678901234567890); print(random.random())'
+  // python3 -c 'import random; random.seed(-7); print(random.random())'
+  @Test
+  void seedsOfAnySizeAndSignMatchCpython() {
+    assertEquals(0.7275084571578186,
+        PythonRandom.seeded(new java.math.BigInteger("123456789012345678901234567890")).random());
+    assertEquals(0.32383276483316237, PythonRandom.seeded(java.math.BigInteger.valueOf(-7)).random());
+  }
 }

@@ -117,6 +117,19 @@ class ScenarioValidatorTest {
   }
 
   @Test
+  void ostepProfilesAllowZeroLengthIo() {
+    Scenario s = valid();
+    for (Profile profile : List.of(Profile.OSTEP_PROCESS_RUN, Profile.OSTEP_MLFQ)) {
+      Scenario ostep = new Scenario(1, "o", profile, s.machine(), s.scheduler(),
+          List.of(TaskSpec.of("A", 0, Op.cpu(1), Op.io(0), Op.cpu(1))), 1, null);
+      assertDoesNotThrow(() -> ScenarioValidator.validate(ostep), profile.toString());
+    }
+    Scenario negative = new Scenario(1, "o", Profile.OSTEP_PROCESS_RUN, s.machine(), s.scheduler(),
+        List.of(TaskSpec.of("A", 0, Op.cpu(1), Op.io(-1))), 1, null);
+    assertRejected(negative, "tasks[0].program[1].io", "0..1000000");
+  }
+
+  @Test
   void ostepProfilesAllowZeroCpuOpsAndEmptyPrograms() {
     Scenario s = valid();
     Scenario ostep = new Scenario(1, "o", Profile.OSTEP_SCHEDULER, s.machine(), s.scheduler(),

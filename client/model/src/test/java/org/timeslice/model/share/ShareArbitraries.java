@@ -72,9 +72,10 @@ final class ShareArbitraries {
 
   static Arbitrary<List<TaskSpec>> tasks(Profile profile) {
     int minCpu = profile == Profile.NATIVE ? Limits.MIN_OP_TICKS : Limits.MIN_OSTEP_CPU_TICKS;
+    int minIo = profile == Profile.NATIVE ? Limits.MIN_OP_TICKS : Limits.MIN_OSTEP_IO_TICKS;
     Arbitrary<Op> op = Arbitraries.oneOf(
         Arbitraries.integers().between(minCpu, Limits.MAX_OP_TICKS).map(t -> new Op(OpKind.CPU, t)),
-        Arbitraries.integers().between(Limits.MIN_OP_TICKS, 30).map(Op::io));
+        Arbitraries.integers().between(minIo, 30).map(Op::io));
     Arbitrary<List<Op>> program = op.list()
         .ofMinSize(profile == Profile.NATIVE ? 1 : 0).ofMaxSize(12);
     Arbitrary<TaskSpec> task = Combinators.combine(

@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Regenerates the OSTEP golden files by running the real tools.
+
+Usage:
+    git -C <ostep-homework clone> archive 6c6cfc7e82c274fb7f0f068b5a75e1b42f7615b6 | tar -x -C /tmp/ostep-tools
+    python3 client/model/src/test/resources/ostep/regenerate.py /tmp/ostep-tools [tool ...]
+
+It runs each case of CASES below with this machine's python3 (CPython 3.11 here) in a scratch directory
+that holds the x86 programs of x86/, and writes golden/<tool>.golden: per case the arguments, the programs
+it reads, the exit status and the exact standard output. Standard error is not kept (Python prints
+tracebacks there; the ports print a one-line stand-in). It also writes OstepHelp.java, the tools' -h text.
+CI never runs this: the golden files are committed, and OstepGoldenTest compares the ports with them.
+The tools' code and their .s samples are not ours to commit: point this script at a checkout of them.
+"""
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GOLDEN = os.path.join(HERE, 'golden')
+PROGRAMS = os.path.join(HERE, 'x86')
+HELP_JAVA = os.path.join(HERE, '..', '..', '..', 'main', 'java', 'org', 'timeslice', 'model', 'ostep', 'tool',
+                         'OstepHelp.java')
+
+TOOLS = ['cpu-intro/process-run.py', 'cpu-sched/scheduler.py', 'cpu-sched-mlfq/mlfq.py',
+         'cpu-sched-lottery/lottery.py', 'cpu-sched-multi/multi.py', 'cpu-api/fork.py',
+         'threads-intro/x86.py', 'threads-locks/x86.py']
+
+MARK = '@@@ '
+
+
+def golden_name(tool):
+    return tool.replace('/', '_') + '.golden'
+
+
+# ---------------------------------------------------------------------------- cases
+
+def fork_cases(r):
+    # Without -s fork.py seeds from the OS (every run differs), so every random case names a seed.
+    cases = [['-s', '0'], ['-s', '0', '-c'], ['-s', '1', '-t'], ['-s', '2', '-t', '-c'], ['-s', '3', '-F'],
+             ['-s', '4', '-F', '-c'], ['-s', '5', '-t', '-F'], ['-s', '6', '-t', '-F', '-c'], ['-h'], ['--help'], ['-s', '4', '-c'], ['-s', '10', '-a', '10', '-c', '-P', 'basic'],
+             ['-A', 'a+b,b+c,c+d,c+e,c-', '-c'], ['-A', 'a+b,b+c,c+d,c+e,c-', '-c', '-R'],
+             ['-A', 'a+b,b+c,c+d,c+e,c-', '-c', '-L'], ['-A', 'a+b,a+c,b+d,b+e,d+f,b-', '-c', '-P', 'line1'],
+             ['-A', 'a+b,a+c,b+d,b+e,d+f,b-', '-c', '-P', 'line2', '-R'],
+             ['-A', 'a+b,b-,a+b,b+c', '-c'], ['-A', 'a+b,x+c', '-c'], ['-A', 'a+b,a-', '-c'],
+             ['-A', 'a+b,b', '-c'], ['-A', 'a+b,,', '-c'], ['-A', 'a+b+c'], ['-A', 'a+b,b--', '-c'],
+             ['-A', 'a+b,b-c', '-c'], ['-A', 'a+', '-c'], ['-A', 'a+b,b+c', '-L', '-c', '-A', 'a+b,b-'],
+             ['-P', 'weird'], ['-P', 'weird', '-A', 'a+b'], ['-f', '0.001'], ['-f', '0'], ['-f', '-1'],
+             ['-f', 'abc'], ['-s', 'x'], ['-s', '0x1f', '-c'], ['-s', '010', '-c'], ['-s', '0b11', '-c'],
+             ['-s', '-7', '-c'], ['-s', '123456789012345678901234567890', '-c'], ['-a', '0', '-c', '-s', '11'],
+             ['-a', '-3', '-c', '-s', '11'], ['-f', '1', '-a', '60', '-c', '-s', '2'], ['-f', '1e-2', '-a', '4', '-c', '-s', '11'],
+             ['-f', '.5', '-a', '8', '-c', '-s', '9'], ['-f', '5', '-a', '3', '-c', '-s', '11'],
+             ['-f', '0.30000000000000004', '-a', '3', '-s', '11'], ['-f', '1e20', '-a', '2', '-s', '11'], ['-x'], ['--seed'],
+             ['-s'], ['--se', '3', '-c'], ['--s', '3'], ['--seed=3', '--actions=7', '--compute'],
+             ['--compute=1'], ['-cts', '5'], ['-s5', '-a7', '-c', '--print_style', 'line1'],
+             ['-s', '3', '--', '-c'], ['foo', '-s', '3', '-c'], ['-A', 'a+b,b+c,c+d,d+e,e+f,f+g,c-', '-c', '-t'],
+             ['-s', '1', '-a', '200', '-f', '0.9', '-c', '-F']]
+    styles = ['basic', 'line1', 'line2', 'fancy']
+    for k in range(120):
+        args = ['-s', str(r.randint(0, 10000))]
+        if r.random() < 0.7:
+            args += ['-a', str(r.randint(1, 30))]
+        if r.random() < 0.5:
+            args += ['-f', r.choice(['0.1', '0.3', '0.5', '0.7', '0.9', '0.95', '1.0'])]
+        for flag in ['-t', '-F', '-L', '-R', '-c']:
+            if r.random() < 0.5:
+                args.append(flag)
+        if r.random() < 0.6:
+            args += ['-P', r.choice(styles)]
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
+def scheduler_cases(r):
+    cases = [[], ['-c'], ['-h'], ['-p', 'SJF', '-c'], ['-p', 'RR', '-c'], ['-p', 'RR', '-q', '3', '-c'],
+             ['-p', 'RR', '-q', '2', '-l', '4,3,2,0', '-c'], ['-l', '5,3,8'], ['-l', '5,3,8', '-c'],
+             ['-p', 'SJF', '-l', '200,200,200', '-c'], ['-p', 'SJF', '-l', '5,3,5,3,1', '-c'],
+             ['-p', 'RR', '-l', '2.5,1.25,3', '-c'], ['-p', 'RR', '-q', '1', '-l', '0.1,0.2,0.3', '-c'],
+             ['-l', '0.1,0.2,0.3,0.4', '-c'], ['-p', 'SJF', '-l', '0.3,0.1,0.2', '-c'], ['-l', '-3,4', '-c'],
+             ['-p', 'RR', '-l', '-3,4,0', '-c'], ['-l', ' 7, 1e1 ,1_0', '-c'], ['-l', '1e2', '-c', '-p', 'RR', '-q', '30'],
+             ['-p', 'XYZ'], ['-p', 'XYZ', '-c'], ['-p', 'rr', '-c'], ['-j', '0', '-c'], ['-j', '0', '-c', '-p', 'RR'],
+             ['-j', '-2'], ['-l', '3,,4', '-c'], ['-l', 'abc'], ['-l', '3,abc', '-c'], ['-s', 'x'], ['-q', 'a'],
+             ['-z'], ['-m', '0', '-c'], ['-m', '-5', '-j', '6', '-c'], ['-m', '-5', '-j', '6', '-c', '-p', 'RR'],
+             ['-m', '1000', '-j', '5', '-s', '3', '-c', '-p', 'SJF'], ['-j', '20', '-m', '3', '-p', 'SJF', '-c'],
+             ['-s', '0x10', '-c'], ['-s', '-99', '-c'], ['--policy=RR', '--quantum', '4', '-c', '--jobs=4'],
+             ['-p', 'RR', '-q', '0x2', '-c'], ['-p', 'RR', '-q', '1000', '-c'], ['-l', '10', '-c', '-p', 'RR'],
+             ['-p', 'FIFO', '-q', '-5', '-c'], ['-l', '0', '-c'], ['-l', '0,0', '-c', '-p', 'RR'],
+             ['-l', '1.005,2.675,0.125', '-c'], ['-l', '3', '-j', '5', '-c']]
+    for k in range(150):
+        args = []
+        if r.random() < 0.6:
+            args += ['-s', str(r.randint(0, 1000))]
+        if r.random() < 0.35:
+            n = r.randint(1, 8)
+            args += ['-l', ','.join(str(r.choice([r.randint(0, 30), r.randint(1, 300)])) for _ in range(n))]
+        else:
+            if r.random() < 0.7:
+                args += ['-j', str(r.randint(1, 12))]
+            if r.random() < 0.6:
+                args += ['-m', str(r.randint(1, 100))]
+        args += ['-p', r.choice(['FIFO', 'SJF', 'RR', 'RR'])]
+        if r.random() < 0.6:
+            args += ['-q', str(r.randint(1, 12))]
+        if r.random() < 0.8:
+            args.append('-c')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
+def process_run_cases(r):
+    cases = [[], ['-h'], ['-l', '5:100'], ['-l', '5:100', '-c'], ['-l', '5:100,5:100', '-c', '-p'],
+             ['-l', '4:100,1:0', '-c', '-p'], ['-l', '1:0,4:100', '-c', '-p'],
+             ['-l', '1:0,4:100', '-c', '-p', '-S', 'SWITCH_ON_END'],
+             ['-l', '3:0,5:100,5:100,5:100', '-S', 'SWITCH_ON_IO', '-I', 'IO_RUN_LATER', '-c', '-p'],
+             ['-l', '3:0,5:100,5:100,5:100', '-S', 'SWITCH_ON_IO', '-I', 'IO_RUN_IMMEDIATE', '-c', '-p'],
+             ['-s', '1', '-l', '3:50,3:50', '-c', '-p'], ['-s', '2', '-l', '3:50,3:50', '-c', '-p'],
+             ['-s', '3', '-l', '3:50,3:50', '-c', '-p'], ['-l', '3:50', '-L', '0', '-c', '-p'],
+             ['-l', '4:0,2:100', '-L', '0', '-c', '-p'], ['-l', '4:0,2:0', '-L', '0', '-c', '-p', '-I', 'IO_RUN_IMMEDIATE'],
+             ['-s', '5', '-l', '6:30,6:30', '-L', '0', '-c', '-p', '-S', 'SWITCH_ON_END'],
+             ['-l', '0:100,3:100', '-c', '-p'], ['-l', '3:100,0:100,2:50', '-c', '-p'], ['-l', '0:100', '-c'],
+             ['-l', '-2:50,3:100', '-c', '-p'], ['-P', 'c3,i,c2:c4', '-c', '-p'], ['-P', 'c3,i,c2:c4'],
+             ['-P', 'i,i,i:c1', '-c', '-p', '-L', '2'], ['-P', 'c0:c2', '-c', '-p'], ['-P', 'c-2,i:c1', '-c'],
+             ['-P', 'c3,x2'], ['-P', 'c3,,c2'], ['-P', 'c,i'], ['-P', 'c 3,i5', '-c'], ['-P', ':c1', '-c'],
+             ['-l', '5:100', '-S', 'SWITCH_ON_OTHER'], ['-l', '5:100', '-I', 'LATER'], ['-l', '5:100', '-L', '-1'],
+             ['-l', '5'], ['-l', '5:50:5'], ['-l', '5:50,'], ['-l', 'x:50'], ['-l', '5:y'], ['-l', '5:1e2', '-c'],
+             ['-l', '5:50.5', '-c', '-s', '7'], ['-l', '8:-10', '-c'], ['-l', '8:200', '-c'],
+             ['-l', '5:100', '-p'], ['-s', 'x'], ['-L', 'x'], ['-q'], ['--iolength=3', '-l', '3:0', '-c', '-p'],
+             ['-l', '3:0', '-L', '010', '-c', '-p'], ['-s', '0x7', '-l', '10:40,10:60', '-c', '-p'],
+             ['-s', '123456789012345678901234567890', '-l', '6:50', '-c']]
+    for k in range(170):
+        args = []
+        if r.random() < 0.7:
+            args += ['-s', str(r.randint(0, 1000))]
+        if r.random() < 0.8:
+            n = r.randint(1, 4)
+            args += ['-l', ','.join('%d:%d' % (r.randint(0, 8), r.choice([0, 25, 50, 75, 100, r.randint(0, 100)]))
+                                    for _ in range(n))]
+        else:
+            procs = []
+            for _ in range(r.randint(1, 3)):
+                procs.append(','.join(r.choice(['c%d' % r.randint(0, 4), 'i']) for _ in range(r.randint(1, 4))))
+            args += ['-P', ':'.join(procs)]
+        if r.random() < 0.6:
+            args += ['-L', str(r.randint(0, 7))]
+        if r.random() < 0.5:
+            args += ['-S', r.choice(['SWITCH_ON_IO', 'SWITCH_ON_END'])]
+        if r.random() < 0.5:
+            args += ['-I', r.choice(['IO_RUN_LATER', 'IO_RUN_IMMEDIATE'])]
+        if r.random() < 0.85:
+            args.append('-c')
+        if r.random() < 0.7:
+            args.append('-p')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
+CASES = {
+    'cpu-intro/process-run.py': process_run_cases,
+    'cpu-api/fork.py': fork_cases,
+    'cpu-sched/scheduler.py': scheduler_cases,
+}
+
+
+# ---------------------------------------------------------------------------- running
+
+def run_case(tools_dir, tool, args, files):
+    scratch = tempfile.mkdtemp(prefix='ostep-golden-')
+    try:
+        for name in files:
+            shutil.copy(os.path.join(PROGRAMS, name), os.path.join(scratch, name))
+        env = dict(os.environ, PYTHONIOENCODING='utf-8', PYTHONHASHSEED='0')
+        env.pop('COLUMNS', None)
+        p = subprocess.run([sys.executable, os.path.join(tools_dir, tool)] + args, cwd=scratch,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, timeout=120)
+        return p.returncode, p.stdout.decode('utf-8')
+    finally:
+        shutil.rmtree(scratch)
+
+
+def write_golden(tools_dir, tool):
+    r = random.Random(26 + TOOLS.index(tool))
+    out = []
+    for args, files in CASES[tool](r):
+        code, stdout = run_case(tools_dir, tool, args, files)
+        if (code, stdout) != run_case(tools_dir, tool, args, files):
+            sys.exit('%s %s prints something else each time; golden cases must be repeatable' % (tool, args))
+        assert MARK not in stdout, (tool, args)
+        out.append(MARK + 'case\n')
+        for a in args:
+            out.append(MARK + 'arg ' + json.dumps(a) + '\n')
+        for f in files:
+            out.append(MARK + 'file ' + f + '\n')
+        out.append(MARK + 'exit ' + str(code) + '\n')
+        out.append(MARK + 'stdout\n' + stdout + '\n' + MARK + 'end\n')
+    os.makedirs(GOLDEN, exist_ok=True)
+    with open(os.path.join(GOLDEN, golden_name(tool)), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(''.join(out))
+    print('%-32s %4d cases' % (tool, len(CASES[tool](random.Random(26 + TOOLS.index(tool))))))
+
+
+def java_string(s):
+    return json.dumps(s, ensure_ascii=True)
+
+
+def write_help(tools_dir):
+    lines = ['package org.timeslice.model.ostep.tool;', '',
+             '/**',
+             ' * What each OSTEP tool prints for {@code -h}: optparse\'s help for its options, at 78 columns (the',
+             ' * width optparse uses when standard output is not a terminal). Generated by',
+             ' * {@code src/test/resources/ostep/regenerate.py} from the tools themselves; do not edit.',
+             ' */',
+             'final class OstepHelp {',
+             '  private OstepHelp() {}', '',
+             '  /** The help text of {@code tool} (its path, e.g. {@code cpu-sched/scheduler.py}). */',
+             '  static String text(String tool) {',
+             '    switch (tool) {']
+    for tool in TOOLS:
+        code, stdout = run_case(tools_dir, tool, ['-h'], {})
+        assert code == 0, tool
+        lines.append('      case ' + java_string(tool) + ':')
+        chunks = [stdout[k:k + 90] for k in range(0, len(stdout), 90)]
+        lines.append('        return ' + ('\n            + '.join(java_string(c) for c in chunks)) + ';')
+    lines += ['      default:', '        throw new IllegalArgumentException("no help for " + tool);',
+              '    }', '  }', '}', '']
+    with open(HELP_JAVA, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('\n'.join(lines))
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__)
+        sys.exit(2)
+    tools_dir = sys.argv[1]
+    wanted = sys.argv[2:] or [t for t in TOOLS if t in CASES]
+    write_help(tools_dir)
+    for tool in wanted:
+        write_golden(tools_dir, tool)
+
+
+if __name__ == '__main__':
+    main()
