@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import org.timeslice.server.api.ApiErrors;
+import org.timeslice.server.load.Admission;
 import org.timeslice.server.api.OstepApi;
 import org.timeslice.server.api.PresetsApi;
 import org.timeslice.server.api.SimulateApi;
@@ -87,11 +88,12 @@ public final class App {
     get(app, "/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
     get(app, "/assets/*", assetRoutes::serveHashed);
     get(app, "/favicon.ico", assetRoutes::serveFavicon);
-    SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes(), config.budget(),
-        config.maxConcurrentSimulations(), config.maxQueuedSimulations());
+    // Everything that runs the model on request takes turns through one gate (docs/api.md, "Budget").
+    Admission modelRuns = new Admission(config.maxConcurrentSimulations(), config.maxQueuedSimulations());
+    SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes(), config.budget(), modelRuns);
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
     get(app, "/api/presets", ApiErrors.guard(new PresetsApi()::presets));
-    app.post("/api/ostep", ApiErrors.guard(new OstepApi(config.maxRequestBytes())::run));
+    app.post("/api/ostep", ApiErrors.guard(new OstepApi(config.maxRequestBytes(), config.budget(), modelRuns)::run));
     RunApi runApi = new RunApi(runConfig, config.realRuns(),
         config.staticSite() ? RunApi.STATIC_SITE : RunApi.DISABLED);
     app.events(events -> {

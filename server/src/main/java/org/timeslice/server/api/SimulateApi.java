@@ -36,9 +36,14 @@ public final class SimulateApi {
   private final java.util.concurrent.atomic.AtomicLong stoppedRuns = new java.util.concurrent.atomic.AtomicLong();
 
   public SimulateApi(long maxRequestBytes, RequestBudget budget, int maxConcurrent, int maxQueued) {
+    this(maxRequestBytes, budget, new Admission(maxConcurrent, maxQueued));
+  }
+
+  /** The API, taking turns through {@code admission} (shared with the other endpoints that run the model). */
+  public SimulateApi(long maxRequestBytes, RequestBudget budget, Admission admission) {
     this.maxRequestBytes = maxRequestBytes;
     this.budget = budget;
-    this.admission = new Admission(maxConcurrent, maxQueued);
+    this.admission = admission;
   }
 
   /** The turns of this endpoint (tests hold one to fill the queue). */
@@ -68,12 +73,7 @@ public final class SimulateApi {
       throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "include", "trace",
           "a runtime scenario has no timeline; include=trace gives its events");
     }
-    Admission.Ticket ticket = admission.tryEnter();
-    if (ticket == null) {
-      ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-      throw new ApiException(TOO_MANY_REQUESTS, null, admission.describe("Simulations"),
-          "the server is busy with other simulations; try again in " + RETRY_AFTER_SECONDS + " s");
-    }
+    Admission.Ticket ticket = enter(ctx, admission);
     ClientConnection client = ClientConnection.of(ctx);
     try (ticket) {
       compute(ctx, ticket, client, runtime ? root : null, scenario, page, timeline);
@@ -95,6 +95,20 @@ public final class SimulateApi {
       ResultJson.write(run(scenario, timeline, budget.forRun(client)), page, answer);
     }
     ctx.status(HttpStatus.OK).contentType("application/json").result(answer.toByteArray());
+  }
+
+  /**
+   * A turn of {@code admission}, or a 429 with {@code Retry-After} when every slot and queue place is taken.
+   * Every endpoint that runs the model takes its turns here.
+   */
+  static Admission.Ticket enter(Context ctx, Admission admission) {
+    Admission.Ticket ticket = admission.tryEnter();
+    if (ticket == null) {
+      ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+      throw new ApiException(TOO_MANY_REQUESTS, null, admission.describe("Simulations"),
+          "the server is busy with other simulations; try again in " + RETRY_AFTER_SECONDS + " s");
+    }
+    return ticket;
   }
 
   /** Runs once; with a timeline asked for, checks its size and runs again to build it. */
