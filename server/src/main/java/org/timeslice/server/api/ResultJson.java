@@ -87,15 +87,20 @@ public final class ResultJson {
         writeEvent(trace.get(i), g);
       }
       g.writeEndArray();
-      g.writeFieldName("traceNext");
-      if (end < trace.size()) {
-        g.writeNumber(end);
-      } else {
-        g.writeNull();
-      }
+      writeNext(g, "traceNext", end, trace.size());
     }
     g.writeStringField("hash", result.hash());
     g.writeEndObject();
+  }
+
+  /** {@code field}: where the next page of a list of {@code size} starts after {@code end}, or null at its end. */
+  static void writeNext(JsonGenerator g, String field, int end, int size) throws IOException {
+    g.writeFieldName(field);
+    if (end < size) {
+      g.writeNumber(end);
+    } else {
+      g.writeNull();
+    }
   }
 
   private static void writeTask(TaskMetrics t, JsonGenerator g) throws IOException {

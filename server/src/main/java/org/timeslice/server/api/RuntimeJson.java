@@ -177,12 +177,7 @@ public final class RuntimeJson {
       }
       if (page != null) {
         g.writeEndArray();
-        g.writeFieldName("eventsNext");
-        if (end < events.size()) {
-          g.writeNumber(end);
-        } else {
-          g.writeNull();
-        }
+        ResultJson.writeNext(g, "eventsNext", end, events.size());
       }
       g.writeStringField("hash", r.hash());
       g.writeEndObject();

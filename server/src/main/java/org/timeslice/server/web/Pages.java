@@ -114,8 +114,12 @@ public final class Pages {
 
   public void notFound(Context ctx) {
     Map<String, Object> model = base("Not found — Timeslice");
-    model.put("path", decodedPath(ctx.path()));
-    ctx.render("not-found", model);
+    model.put("heading", "Page not found");
+    // The static copy's 404.html answers every missing address, so it names none.
+    model.put("message", staticSite ? "There is nothing at this address." : "");
+    model.put("path", staticSite ? null : decodedPath(ctx.path()));
+    model.put("requestId", null);
+    ctx.render("error", model);
   }
 
   /** The site's error page (docs/architecture.md, "Errors"); {@code requestId} may be null. */
@@ -124,6 +128,7 @@ public final class Pages {
     model.put("heading", heading);
     model.put("message", message);
     model.put("requestId", requestId);
+    model.put("path", null);
     return renderer.render("error", model, null);
   }
 

@@ -20,20 +20,14 @@ class ClientConnectionTest {
   @Test
   void workNoticesThatItsClientClosedTheConnection() throws Exception {
     CompletableFuture<Boolean> noticed = new CompletableFuture<>();
-    Javalin app = Javalin.create().post("/work", ctx -> {
-      ctx.body();
-      ClientConnection connection = ClientConnection.of(ctx);
+    Javalin app = serveWork((ctx, connection) -> {
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
       while (!connection.gone() && System.nanoTime() < until) {
         Thread.sleep(5);
       }
       noticed.complete(connection.gone());
-    }).start(0);
-    try (Socket socket = new Socket("localhost", app.port())) {
-      OutputStream out = socket.getOutputStream();
-      out.write("POST /work HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-    }
+    });
+    postWork(app.port()).close(); // the client goes away at once
     try {
       assertTrue(noticed.get(GIVE_UP_SECONDS + 10, TimeUnit.SECONDS), "the closed connection was noticed");
     } finally {
@@ -44,9 +38,7 @@ class ClientConnectionTest {
   @Test
   void aConnectedClientIsNotGone() throws Exception {
     CompletableFuture<Boolean> gone = new CompletableFuture<>();
-    Javalin app = Javalin.create().post("/work", ctx -> {
-      ctx.body();
-      ClientConnection connection = ClientConnection.of(ctx);
+    Javalin app = serveWork((ctx, connection) -> {
       for (int i = 0; i < 4; i++) {
         Thread.sleep(ClientConnection.PROBE_MILLIS + 5);
         if (connection.gone()) {
@@ -56,11 +48,8 @@ class ClientConnectionTest {
       }
       gone.complete(false);
       ctx.result("ok");
-    }).start(0);
-    try (Socket socket = new Socket("localhost", app.port())) {
-      OutputStream out = socket.getOutputStream();
-      out.write("POST /work HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
+    });
+    try (Socket socket = postWork(app.port())) {
       assertFalse(gone.get(GIVE_UP_SECONDS, TimeUnit.SECONDS));
       String answer = new String(socket.getInputStream().readNBytes(15), StandardCharsets.US_ASCII);
       assertEquals("HTTP/1.1 200 OK", answer);
@@ -69,12 +58,26 @@ class ClientConnectionTest {
     }
   }
 
-  private static int post(int port, String json) throws Exception {
-    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/simulate"))
-            .header("Content-Type", "application/json")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
-    return response.statusCode();
+  /** Work done on a request's connection. */
+  private interface Work {
+    void run(io.javalin.http.Context ctx, ClientConnection connection) throws Exception;
   }
+
+  /** A started server whose {@code POST /work} reads its body and does {@code work} on its connection. */
+  private static Javalin serveWork(Work work) {
+    return Javalin.create().post("/work", ctx -> {
+      ctx.body();
+      work.run(ctx, ClientConnection.of(ctx));
+    }).start(0);
+  }
+
+  /** A socket that has sent {@code POST /work} with a small body and waits for the answer. */
+  private static Socket postWork(int port) throws Exception {
+    Socket socket = new Socket("localhost", port);
+    OutputStream out = socket.getOutputStream();
+    out.write("POST /work HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    return socket;
+  }
+
 }
