@@ -34,6 +34,10 @@ class AbandonedRealRunTest {
         .toList();
   }
 
+  private static String describe(List<ProcessHandle> processes) {
+    return processes.stream().map(p -> p.pid() + (p.isAlive() ? " alive" : " gone")).toList().toString();
+  }
+
   @Test
   void aRunWhoseClientLeftIsKilledAtOnce() throws Exception {
     // About 500 s of work, far past the give-up time: only the client's leaving can end it in time.
@@ -44,6 +48,7 @@ class AbandonedRealRunTest {
           + "/api/run/capabilities").toURL().openStream()).get("runtimes").get(1);
       Assumptions.assumeTrue(python.get("available").booleanValue(), "python3 is not available here");
       byte[] body = RunHttp.body("python", "cpu", "processes", 2, 5).getBytes(StandardCharsets.UTF_8);
+      List<ProcessHandle> run;
       try (Socket socket = new Socket("localhost", app.port())) {
         OutputStream out = socket.getOutputStream();
         out.write(("POST /api/run HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
@@ -51,16 +56,21 @@ class AbandonedRealRunTest {
         out.write(body);
         out.flush();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
-        while (runProcesses().size() < 3 && System.nanoTime() < until) {
+        run = runProcesses();
+        while (run.size() < 3 && System.nanoTime() < until) {
           Thread.sleep(20);
+          run = runProcesses();
         }
-        assertTrue(runProcesses().size() >= 3, "the run's parent and two workers started");
+        assertTrue(run.size() >= 3, "the run's parent and two workers started: " + describe(run));
+        assertTrue(run.stream().allMatch(ProcessHandle::isAlive), "still running while the client waits: "
+            + describe(run));
       }
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
-      while (!runProcesses().isEmpty() && System.nanoTime() < until) {
+      while (run.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < until) {
         Thread.sleep(20);
       }
-      assertEquals(List.of(), runProcesses().stream().map(ProcessHandle::pid).toList(), "the run was killed");
+      assertEquals(List.of(), run.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(),
+          "the run was killed once its client left");
     } finally {
       app.stop();
     }
