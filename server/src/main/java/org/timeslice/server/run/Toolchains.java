@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 /**
  * Which interpreters this host has for real runs: the child JVM (always; with virtual threads when its JDK
  * is 21 or newer) and CPython (when the configured {@code python3} exists and its probe answers). Python is
- * probed once, lazily, with {@code probe.py}; the JDK is read from its {@code release} file.
+ * probed once, lazily, with {@code probe.py}; the JDK is read from its {@code release} file. Runs start the
+ * interpreter the probe names ({@code sys.executable}), not the configured name: on a pyenv machine
+ * {@code python3} is a bash shim that forks several times before it execs, which would add tens of
+ * milliseconds to every measured start and put short-lived shells in the run's process tree.
  */
 final class Toolchains {
   private static final long PROBE_TIME_LIMIT_MILLIS = 10_000;
@@ -86,12 +89,21 @@ final class Toolchains {
       if (probe == null || !probe.path("version").isTextual()) {
         return unavailable(executable, executable + " gave no version in its probe");
       }
-      return new Python(executable, probe.path("implementation").asText("unknown"),
+      return new Python(interpreter(probe.path("executable").asText(""), executable), probe.path("implementation").asText("unknown"),
           probe.path("version").asText("unknown"), probe.path("freeThreaded").asBoolean(false),
           probe.path("gilEnabled").asBoolean(true), null);
     } catch (IOException | ChildProcess.Killed e) {
       return unavailable(executable, executable + " could not be probed: " + e.getMessage());
     }
+  }
+
+  /** The probed interpreter when it names an executable file, else the configured one. */
+  static Path interpreter(String probed, Path configured) {
+    if (probed.isEmpty()) {
+      return configured;
+    }
+    Path path = Path.of(probed);
+    return path.isAbsolute() && Files.isRegularFile(path) && Files.isExecutable(path) ? path : configured;
   }
 
   private static Python unavailable(Path executable, String reason) {
