@@ -158,7 +158,66 @@ def process_run_cases(r):
     return [(c, {}) for c in cases]
 
 
+def mlfq_cases(r):
+    cases = [[], ['-c'], ['-h'], ['-n', '2', '-c'], ['-n', '1', '-c'], ['-l', '0,10,3:0,8,0', '-c'],
+             ['-n', '2', '-q', '2', '-S', '-l', '0,4,2:0,6,0', '-c'], ['-Q', '2,4,8', '-A', '1,2,3', '-j', '2', '-c'],
+             ['-j', '3', '-s', '3', '-n', '3', '-q', '10', '-M', '10', '-m', '100', '-c'],
+             ['-j', '2', '-m', '60', '-M', '8', '-s', '5', '-Q', '2,4,8', '-A', '1,2,3', '-B', '30', '-S', '-I', '-i', '4', '-c'],
+             ['-l', '0,200,0:100,20,0:100,20,0', '-c', '-n', '3', '-q', '10'], ['-l', '0,50,5:0,50,0', '-B', '20', '-c'],
+             ['-l', '0,30,1:0,30,0', '-I', '-c'], ['-l', '0,30,1:0,30,0', '-I', '-S', '-c', '-i', '0'],
+             ['-l', '0,12,3:2,8,2', '-i', '0', '-c', '-n', '2', '-q', '3'], ['-l', '5,5,0', '-c'],
+             ['-l', '0,0,0', '-c'], ['-l', '0,3,0:1,0,0:0,2,0', '-c'], ['-l', '0,3,0:0,-2,1', '-c'], ['-l', '0,0,0'],
+             ['-l', '0,10,-2', '-c'], ['-l', '0,10,0', '-q', '0', '-c'], ['-l', '0,10,3:0,6,0', '-q', '-2', '-c'],
+             ['-l', '0,20,0:0,20,0', '-a', '0', '-c', '-n', '2', '-q', '3'], ['-l', '0,10', '-c'], ['-l', '0,10,3:', '-c'],
+             ['-l', 'a,10,3'], ['-l', '0,10,3', '-A', '1,2'], ['-Q', '3,5', '-A', '0,2', '-l', '0,10,0'],
+             ['-Q', '3,5', '-A', '2,0', '-l', '0,10,0', '-c'], ['-Q', '3,x'], ['-Q', '3,,5'], ['-A', 'x,1,1'],
+             ['-n', '0', '-l', '0,10,0'], ['-n', '0', '-j', '0', '-c'], ['-n', '-2', '-j', '0'], ['-j', '0', '-c'],
+             ['-j', '0'], ['-j', '-1', '-c', '-n', '2'], ['-m', '1', '-j', '2', '-c'], ['-m', '0', '-j', '2', '-c'],
+             ['-M', '1', '-j', '2', '-c'], ['-M', '0', '-j', '3', '-c', '-s', '2'], ['-B', '-5', '-c', '-j', '2'],
+             ['-B', '1', '-l', '0,5,0:0,5,2', '-c'], ['-s', 'q'], ['-x'], ['--boost=10', '--iobump', '-c', '--stay'],
+             ['-Q', '10', '-c', '-j', '4', '-s', '8'], ['-Q', '1,1,1,1,1,1', '-j', '3', '-c', '-B', '7']]
+    for k in range(150):
+        args = []
+        if r.random() < 0.7:
+            args += ['-s', str(r.randint(0, 1000))]
+        if r.random() < 0.4:
+            jobs = []
+            for _ in range(r.randint(1, 4)):
+                jobs.append('%d,%d,%d' % (r.choice([0, 0, r.randint(0, 30)]), r.randint(1, 40), r.choice([0, r.randint(1, 12)])))
+            args += ['-l', ':'.join(jobs)]
+        else:
+            args += ['-j', str(r.randint(1, 4))]
+            if r.random() < 0.6:
+                args += ['-m', str(r.randint(2, 60))]
+            if r.random() < 0.5:
+                args += ['-M', str(r.randint(1, 15))]
+        if r.random() < 0.4:
+            n = r.randint(1, 4)
+            args += ['-Q', ','.join(str(r.randint(1, 12)) for _ in range(n))]
+            if r.random() < 0.5:
+                args += ['-A', ','.join(str(r.randint(1, 3)) for _ in range(n))]
+        else:
+            if r.random() < 0.5:
+                args += ['-n', str(r.randint(1, 5))]
+            if r.random() < 0.5:
+                args += ['-q', str(r.randint(1, 12))]
+            if r.random() < 0.4:
+                args += ['-a', str(r.randint(1, 3))]
+        if r.random() < 0.4:
+            args += ['-B', str(r.choice([0, r.randint(5, 60)]))]
+        if r.random() < 0.5:
+            args += ['-i', str(r.randint(0, 8))]
+        for flag in ['-S', '-I']:
+            if r.random() < 0.35:
+                args.append(flag)
+        if r.random() < 0.85:
+            args.append('-c')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
 CASES = {
+    'cpu-sched-mlfq/mlfq.py': mlfq_cases,
     'cpu-intro/process-run.py': process_run_cases,
     'cpu-api/fork.py': fork_cases,
     'cpu-sched/scheduler.py': scheduler_cases,

@@ -53,6 +53,21 @@ public final class OstepSimulator {
     }
   }
 
+  /** An {@code ostep-mlfq} run with mlfq.py's execution trace beside the result. */
+  public record MlfqLog(SimulationResult result, List<MlfqStep> steps) {}
+
+  /**
+   * Runs an {@code ostep-mlfq} scenario as {@link #run} does, keeping the tool's trace lines.
+   *
+   * @throws InvalidScenarioException if the scenario does not fit the profile, naming the field
+   * @throws org.timeslice.model.core.SimulationLimitException if the run exceeds {@link Limits#MAX_TICKS}
+   */
+  public static MlfqLog runMlfq(Scenario scenario, boolean includeTimeline) {
+    checkCommon(scenario);
+    MlfqRun run = new MlfqRun(scenario).run();
+    return new MlfqLog(run.derive(includeTimeline), run.steps());
+  }
+
   /** Rules every OSTEP profile shares: one CPU, no switch cost, named tasks, bounded programs. */
   private static void checkCommon(Scenario scenario) {
     Machine machine = scenario.machine();

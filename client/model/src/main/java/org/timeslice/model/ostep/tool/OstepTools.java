@@ -150,6 +150,8 @@ public final class OstepTools {
         return SchedulerTool.run(args, out);
       case "cpu-intro/process-run.py":
         return ProcessRunTool.run(args, out);
+      case "cpu-sched-mlfq/mlfq.py":
+        return MlfqTool.run(args, out);
       default:
         throw new InvalidScenarioException("tool", tool, tool + " is not available yet");
     }

@@ -29,6 +29,11 @@ class OstepGoldenFilesTest {
     return cases("cpu-intro/process-run.py");
   }
 
+  @TestFactory
+  List<DynamicTest> mlfqMatchesTheTool() {
+    return cases("cpu-sched-mlfq/mlfq.py");
+  }
+
   static List<DynamicTest> cases(String tool) {
     List<DynamicTest> tests = new ArrayList<>();
     for (GoldenCases.Case c : GoldenCases.of(tool)) {
