@@ -216,7 +216,39 @@ def mlfq_cases(r):
     return [(c, {}) for c in cases]
 
 
+def lottery_cases(r):
+    cases = [[], ['-c'], ['-h'], ['-s', '1', '-c'], ['-s', '2', '-c'], ['-s', '3', '-j', '5', '-c'],
+             ['-l', '10:100,20:100', '-c'], ['-l', '10:1,10:100', '-c', '-s', '4'], ['-l', '3:5,4:5,2:1', '-q', '2', '-c'],
+             ['-l', '10:100,20:100'], ['-l', '10:0,5:10', '-c'], ['-l', '0:10,5:10', '-c'], ['-l', '0:10', '-c'],
+             ['-l', '3:0', '-c'], ['-l', '3:0,2:0', '-c'], ['-l', '2:5,0:3,4:1', '-c', '-s', '9'], ['-l', '5:10', '-q', '0', '-c'],
+             ['-l', '5:10,3:2', '-q', '3', '-c'], ['-l', '5:10,3:2', '-q', '10', '-c'], ['-l', '5'], ['-l', '5:1:2'],
+             ['-l', 'x:1'], ['-l', '5:y'], ['-l', '5:1,'], ['-j', '0', '-c'], ['-j', '-1'], ['-m', '-3', '-j', '2'], ['-T', '-3', '-j', '2', '-m', '4'],
+             ['-s', '7', '-j', '4', '-m', '20', '-T', '50', '-c', '-q', '2'], ['-s', 'x'], ['--compute=yes'],
+             ['--maxlen=4', '--jobs=2', '--compute'], ['-q', '-1', '-l', '2:3,1:1', '-c'], ['-l', '1000:1', '-q', '999', '-c']]
+    for k in range(160):
+        args = []
+        if r.random() < 0.8:
+            args += ['-s', str(r.randint(0, 1000))]
+        if r.random() < 0.35:
+            n = r.randint(1, 5)
+            args += ['-l', ','.join('%d:%d' % (r.randint(1, 15), r.choice([1, 10, 50, 100, r.randint(1, 200)])) for _ in range(n))]
+        else:
+            if r.random() < 0.7:
+                args += ['-j', str(r.randint(1, 6))]
+            if r.random() < 0.5:
+                args += ['-m', str(r.randint(2, 20))]
+            if r.random() < 0.5:
+                args += ['-T', str(r.randint(2, 200))]
+        if r.random() < 0.5:
+            args += ['-q', str(r.randint(1, 5))]
+        if r.random() < 0.8:
+            args.append('-c')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
 CASES = {
+    'cpu-sched-lottery/lottery.py': lottery_cases,
     'cpu-sched-mlfq/mlfq.py': mlfq_cases,
     'cpu-intro/process-run.py': process_run_cases,
     'cpu-api/fork.py': fork_cases,

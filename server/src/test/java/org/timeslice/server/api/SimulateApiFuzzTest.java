@@ -144,7 +144,7 @@ class SimulateApiFuzzTest {
         return random.nextBoolean() ? NODES.numberNode(1.5) : NODES.numberNode(new java.math.BigInteger("9".repeat(40)));
       case 2:
         return NODES.textNode(pick(random, "", "A", "T0", "FIFO", "SJF", "STCF", "RR", "PRIORITY", "MLFQ",
-            "LOTTERY", "PREEMPTED_FIRST", "ostep-scheduler", "ostep-process-run", "ostep-mlfq",
+            "LOTTERY", "PREEMPTED_FIRST", "ostep-scheduler", "ostep-process-run", "ostep-mlfq", "ostep-lottery",
             "SWITCH_ON_END", "IO_RUN_IMMEDIATE", "x".repeat(300)));
       case 3:
         return random.nextBoolean() ? NODES.nullNode() : NODES.booleanNode(random.nextBoolean());

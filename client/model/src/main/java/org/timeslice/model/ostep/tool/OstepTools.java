@@ -152,6 +152,8 @@ public final class OstepTools {
         return ProcessRunTool.run(args, out);
       case "cpu-sched-mlfq/mlfq.py":
         return MlfqTool.run(args, out);
+      case "cpu-sched-lottery/lottery.py":
+        return LotteryTool.run(args, out);
       default:
         throw new InvalidScenarioException("tool", tool, tool + " is not available yet");
     }

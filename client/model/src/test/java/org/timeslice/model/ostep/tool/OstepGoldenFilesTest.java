@@ -34,6 +34,11 @@ class OstepGoldenFilesTest {
     return cases("cpu-sched-mlfq/mlfq.py");
   }
 
+  @TestFactory
+  List<DynamicTest> lotteryMatchesTheTool() {
+    return cases("cpu-sched-lottery/lottery.py");
+  }
+
   static List<DynamicTest> cases(String tool) {
     List<DynamicTest> tests = new ArrayList<>();
     for (GoldenCases.Case c : GoldenCases.of(tool)) {
