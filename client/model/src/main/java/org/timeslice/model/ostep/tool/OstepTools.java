@@ -154,6 +154,8 @@ public final class OstepTools {
         return MlfqTool.run(args, out);
       case "cpu-sched-lottery/lottery.py":
         return LotteryTool.run(args, out);
+      case "cpu-sched-multi/multi.py":
+        return MultiTool.run(args, out);
       default:
         throw new InvalidScenarioException("tool", tool, tool + " is not available yet");
     }

@@ -39,6 +39,11 @@ class OstepGoldenFilesTest {
     return cases("cpu-sched-lottery/lottery.py");
   }
 
+  @TestFactory
+  List<DynamicTest> multiMatchesTheTool() {
+    return cases("cpu-sched-multi/multi.py");
+  }
+
   static List<DynamicTest> cases(String tool) {
     List<DynamicTest> tests = new ArrayList<>();
     for (GoldenCases.Case c : GoldenCases.of(tool)) {
