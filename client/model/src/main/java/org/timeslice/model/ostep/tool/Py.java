@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.timeslice.model.ostep.PyStrings;
 
 /**
  * The bits of CPython 3.11 the OSTEP tools' output depends on, done exactly and without
@@ -66,34 +67,7 @@ final class Py {
 
   /** {@code s.split(sep)}: every piece, empty ones included. */
   static java.util.List<String> split(String s, char sep) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    int from = 0;
-    for (int k = 0; k <= s.length(); k++) {
-      if (k == s.length() || s.charAt(k) == sep) {
-        parts.add(s.substring(from, k));
-        from = k + 1;
-      }
-    }
-    return parts;
-  }
-
-  /** {@code s.split()}: the runs of non-whitespace. */
-  static java.util.List<String> splitWhitespace(String s) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    int k = 0;
-    while (k < s.length()) {
-      while (k < s.length() && isSpace(s.charAt(k))) {
-        k++;
-      }
-      int from = k;
-      while (k < s.length() && !isSpace(s.charAt(k))) {
-        k++;
-      }
-      if (k > from) {
-        parts.add(s.substring(from, k));
-      }
-    }
-    return parts;
+    return PyStrings.split(s, String.valueOf(sep));
   }
 
   /** {@code str(b)}: {@code True} or {@code False}. */
@@ -101,61 +75,9 @@ final class Py {
     return b ? "True" : "False";
   }
 
-  /** {@code repr(s)} of a Python str: quotes chosen as CPython does, escapes for the unprintable. */
+  /** {@code repr(s)} of a Python str ({@link PyStrings#repr}). */
   static String repr(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder b = new StringBuilder(s.length() + 2);
-    b.append(quote);
-    for (int k = 0; k < s.length(); ) {
-      int cp = s.codePointAt(k);
-      k += Character.charCount(cp);
-      if (cp == quote || cp == '\\') {
-        b.append('\\').appendCodePoint(cp);
-      } else if (cp == '\t') {
-        b.append("\\t");
-      } else if (cp == '\n') {
-        b.append("\\n");
-      } else if (cp == '\r') {
-        b.append("\\r");
-      } else if (cp < 0x20 || cp == 0x7f) {
-        b.append("\\x").append(hex(cp, 2));
-      } else if (cp < 0x7f || printable(cp)) {
-        b.appendCodePoint(cp);
-      } else if (cp < 0x100) {
-        b.append("\\x").append(hex(cp, 2));
-      } else if (cp < 0x10000) {
-        b.append("\\u").append(hex(cp, 4));
-      } else {
-        b.append("\\U").append(hex(cp, 8));
-      }
-    }
-    return b.append(quote).toString();
-  }
-
-  /** {@code str.isprintable()} of one non-ASCII code point (CPython: not in Cc Cf Cs Co Cn Zl Zp Zs). */
-  private static boolean printable(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-        return false;
-      default:
-        return true;
-    }
-  }
-
-  private static String hex(int value, int digits) {
-    String h = Integer.toHexString(value);
-    StringBuilder b = new StringBuilder();
-    for (int k = h.length(); k < digits; k++) {
-      b.append('0');
-    }
-    return b.append(h).toString();
+    return PyStrings.repr(s);
   }
 
   // ---------------------------------------------------------------- numbers
@@ -262,22 +184,8 @@ final class Py {
 
   // ---------------------------------------------------------------- parsing
 
-  /** Python's {@code str.strip()} whitespace (ASCII and Unicode spaces). */
   static String strip(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && isSpace(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && isSpace(s.charAt(to - 1))) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
-  static boolean isSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85
-        || Character.isSpaceChar(c);
+    return PyStrings.strip(s);
   }
 
   /** {@code int(s)}: base 10. */
@@ -285,54 +193,13 @@ final class Py {
     return parseInt(s, 10);
   }
 
-  /**
-   * {@code int(s, base)} for base 2, 8, 10 or 16: surrounding whitespace, a sign, for base 2/8/16 an
-   * optional {@code 0b}/{@code 0o}/{@code 0x} prefix, then digits (any Unicode decimal digit counts) with
-   * single underscores between them (one may follow the prefix).
-   */
+  /** {@code int(s, base)}: see {@link PyStrings#parseInt(String, int)}. */
   static BigInteger parseInt(String s, int base) {
-    String t = strip(s);
-    int k = 0;
-    boolean negative = false;
-    if (k < t.length() && (t.charAt(k) == '+' || t.charAt(k) == '-')) {
-      negative = t.charAt(k) == '-';
-      k++;
+    try {
+      return PyStrings.parseInt(s, base);
+    } catch (NumberFormatException e) {
+      throw valueError(e.getMessage());
     }
-    boolean prefixed = false;
-    if (base != 10 && k + 1 < t.length() && t.charAt(k) == '0') {
-      char p = Character.toLowerCase(t.charAt(k + 1));
-      if ((base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b')) {
-        k += 2;
-        prefixed = true;
-      }
-    }
-    StringBuilder digits = new StringBuilder();
-    boolean lastUnderscore = !prefixed; // an underscore may not lead, except right after a prefix
-    for (; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (c == '_') {
-        if (lastUnderscore) {
-          throw invalidInt(s, base);
-        }
-        lastUnderscore = true;
-        continue;
-      }
-      int v = Character.digit(c, base);
-      if (v < 0) {
-        throw invalidInt(s, base);
-      }
-      digits.append(Character.forDigit(v, base));
-      lastUnderscore = false;
-    }
-    if (digits.length() == 0 || lastUnderscore) {
-      throw invalidInt(s, base);
-    }
-    BigInteger value = new BigInteger(digits.toString(), base);
-    return negative ? value.negate() : value;
-  }
-
-  private static Raised invalidInt(String s, int base) {
-    return valueError("invalid literal for int() with base " + base + ": " + repr(s));
   }
 
   /**
