@@ -156,6 +156,12 @@ public final class OstepTools {
         return LotteryTool.run(args, out);
       case "cpu-sched-multi/multi.py":
         return MultiTool.run(args, out);
+      case "threads-intro/x86.py":
+        X86Tool.run(org.timeslice.model.x86.X86Version.THREADS_INTRO, args, files, out);
+        return null;
+      case "threads-locks/x86.py":
+        X86Tool.run(org.timeslice.model.x86.X86Version.THREADS_LOCKS, args, files, out);
+        return null;
       default:
         throw new InvalidScenarioException("tool", tool, tool + " is not available yet");
     }

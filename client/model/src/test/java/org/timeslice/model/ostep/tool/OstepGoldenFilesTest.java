@@ -44,6 +44,16 @@ class OstepGoldenFilesTest {
     return cases("cpu-sched-multi/multi.py");
   }
 
+  @TestFactory
+  List<DynamicTest> x86OfThreadsIntroMatchesTheTool() {
+    return cases("threads-intro/x86.py");
+  }
+
+  @TestFactory
+  List<DynamicTest> x86OfThreadsLocksMatchesTheTool() {
+    return cases("threads-locks/x86.py");
+  }
+
   static List<DynamicTest> cases(String tool) {
     List<DynamicTest> tests = new ArrayList<>();
     for (GoldenCases.Case c : GoldenCases.of(tool)) {
