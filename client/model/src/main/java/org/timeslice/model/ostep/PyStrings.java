@@ -107,6 +107,43 @@ public final class PyStrings {
     return Character.isLetter(c);
   }
 
+  /**
+   * {@code int(s)} in base 10 as a long, without {@code BigInteger} (the browser bundles stay small).
+   *
+   * @throws NumberFormatException with Python's ValueError message for what {@code int()} rejects
+   * @throws ArithmeticException for a valid number beyond 64 bits
+   */
+  public static long parseLong(String s) {
+    String t = strip(s);
+    int k = 0;
+    boolean negative = false;
+    if (k < t.length() && (t.charAt(k) == '+' || t.charAt(k) == '-')) {
+      negative = t.charAt(k) == '-';
+      k++;
+    }
+    long value = 0;
+    boolean any = false;
+    boolean lastUnderscore = true;
+    for (; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == '_' && !lastUnderscore) {
+        lastUnderscore = true;
+        continue;
+      }
+      int v = Character.digit(c, 10);
+      if (v < 0) {
+        throw invalidInt(s, 10);
+      }
+      value = Math.addExact(Math.multiplyExact(value, 10), negative ? -v : v);
+      any = true;
+      lastUnderscore = false;
+    }
+    if (!any || lastUnderscore) {
+      throw invalidInt(s, 10);
+    }
+    return value;
+  }
+
   /** {@code int(s)}: base 10. */
   public static java.math.BigInteger parseInt(String s) {
     return parseInt(s, 10);
@@ -161,7 +198,7 @@ public final class PyStrings {
   }
 
   private static NumberFormatException invalidInt(String s, int base) {
-    return new NumberFormatException("invalid literal for int() with base " + base + ": " + repr(s));
+    return new NumberFormatException("invalid literal for int() with base " + base + ": '" + s + "'");
   }
 
   /** {@code repr(s)} of a Python str: quotes chosen as CPython does, escapes for the unprintable. */

@@ -1,6 +1,5 @@
 package org.timeslice.model.x86;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.timeslice.model.core.SimulationLimitException;
@@ -270,7 +269,7 @@ final class X86Args {
   private long label(String name) {
     Long address = labels.get(name);
     if (address == null) {
-      throw X86Failure.python("KeyError: " + PyStrings.repr(name), line);
+      throw X86Failure.python("KeyError: '" + name + "'", line);
     }
     return address;
   }
@@ -283,7 +282,7 @@ final class X86Args {
     }
     long[] m = new long[4];
     for (int k = 0; k < fields.size(); k++) {
-      m[k] = toLong(pyInt(fields.get(k), line), line);
+      m[k] = pyInt(fields.get(k), line);
     }
     if (!locks) {
       m[3] = 1;
@@ -339,7 +338,7 @@ final class X86Args {
       }
     }
     zassert(PyStrings.isDigit(value), "value [" + value + "] must be a digit");
-    return new Arg(IMMEDIATE, sign * toLong(pyInt(value, line), line), null);
+    return new Arg(IMMEDIATE, sign * pyInt(value, line), null);
   }
 
   /** {@code N}, {@code N(%r)}, {@code N(%r1,%r2)} and (threads-locks) {@code (…)} and a scale. */
@@ -351,7 +350,7 @@ final class X86Args {
     }
     List<String> s = PyStrings.split(tmp, "(");
     if (s.size() == 1) {
-      return memoryArg(neg * toLong(pyInt(tmp, line), line), 0, 0, 1);
+      return memoryArg(neg * pyInt(tmp, line), 0, 0, 1);
     }
     if (s.size() != 2) {
       throw X86Failure.printing("mov: bad argument [" + tmp + "]", line);
@@ -363,7 +362,7 @@ final class X86Args {
       if (locks) {
         zassert(PyStrings.isDigit(PyStrings.strip(s.get(0))), "First number should be a digit [" + s.get(0) + "]");
       }
-      value = neg * toLong(pyInt(s.get(0), line), line);
+      value = neg * pyInt(s.get(0), line);
     }
     String inside = PyStrings.split(s.get(1), ")").get(0);
     List<String> t = PyStrings.split(inside, locks ? "__BREAK__" : ",");
@@ -373,7 +372,7 @@ final class X86Args {
       return memoryArg(value, register(regName(t.get(0))), register(regName(t.get(1))), 1);
     } else if (t.size() == 3 && locks) {
       return memoryArg(value, register(regName(t.get(0))), register(regName(t.get(1))),
-          toLong(pyInt(t.get(2), line), line));
+          pyInt(t.get(2), line));
     } else if (locks) {
       throw X86Failure.printing("mov: bad argument [" + tmp + "]", line);
     }
@@ -453,25 +452,19 @@ final class X86Args {
     return new Instruction(op, args, call.toString());
   }
 
-  /** Python's {@code int(s)}, or the tool's ValueError. */
-  static BigInteger pyInt(String s, int line) {
+  /** Python's {@code int(s)}, or the tool's ValueError; beyond 64 bits (Python has no bound) refused. */
+  static long pyInt(String s, int line) {
     try {
-      return PyStrings.parseInt(s);
+      return PyStrings.parseLong(s);
     } catch (NumberFormatException e) {
       throw X86Failure.python("ValueError: " + e.getMessage(), line);
+    } catch (ArithmeticException e) {
+      throw beyond64Bits(s, line);
     }
   }
 
-  /** A value the machine computes with; beyond 64 bits (Python's ints have no bound) the run is refused. */
-  static long toLong(BigInteger v, int line) {
-    if (v.bitLength() > 62) {
-      throw new SimulationLimitException("program", "values within ±2^62", "line " + line + ": " + v
-          + " is beyond the 64-bit values this machine computes with");
-    }
-    return v.longValue();
-  }
-
-  static long checked(BigInteger v, int line) {
-    return toLong(v, line);
+  static SimulationLimitException beyond64Bits(String what, int line) {
+    return new SimulationLimitException("program", "values within 64 bits", "line " + line + ": " + what
+        + " is beyond the 64-bit values this machine computes with");
   }
 }

@@ -152,7 +152,7 @@ public final class X86Machine {
       if (kv.size() != 2 || version.register(kv.get(0)) < 0) {
         throw X86Failure.python("AssertionError", 0);
       }
-      regs[version.register(kv.get(0))] = X86Args.toLong(X86Args.pyInt(kv.get(1), 0), 0);
+      regs[version.register(kv.get(0))] = X86Args.pyInt(kv.get(1), 0);
     }
     return regs;
   }
@@ -169,7 +169,7 @@ public final class X86Machine {
     int[] order = new int[given.length()];
     List<Integer> seen = new ArrayList<>();
     for (int i = 0; i < given.length(); i++) {
-      int p = X86Args.pyInt(String.valueOf(given.charAt(i)), 0).intValue();
+      int p = (int) X86Args.pyInt(String.valueOf(given.charAt(i)), 0);
       if (p >= threads) {
         throw X86Failure.printing("bad schedule: cannot include a thread that does not exist (" + p + ")", 0);
       }

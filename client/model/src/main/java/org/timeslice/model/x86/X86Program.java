@@ -1,6 +1,5 @@
 package org.timeslice.model.x86;
 
-import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,9 +128,12 @@ public final class X86Program {
           throw X86Failure.python("AssertionError", line);
         }
         vars.put(tmp.get(1), data);
-        long mul = sized ? X86Args.toLong(X86Args.pyInt(tmp.get(2), line), line) : 1;
-        data = X86Args.checked(BigInteger.valueOf(data).add(BigInteger.valueOf(4).multiply(BigInteger.valueOf(mul))),
-            line);
+        long mul = sized ? X86Args.pyInt(tmp.get(2), line) : 1;
+        try {
+          data = Math.addExact(data, Math.multiplyExact(4, mul));
+        } catch (ArithmeticException e) {
+          throw X86Args.beyond64Bits(".var " + tmp.get(1) + " " + tmp.get(2), line);
+        }
         if (!(data < loadAddress)) {
           throw X86Failure.abort("Load address overrun by static data", line);
         }
