@@ -49,10 +49,25 @@ public final class X86Failure extends RuntimeException {
     return line;
   }
 
-  /** A sentence for a person: the line and what the tool says. */
+  /**
+   * A sentence for a person: the line and what is wrong, in plain words where the tool's are cryptic (an
+   * unknown label is its KeyError, a long immediate its {@code correct form is $number}), else the tool's.
+   */
   public String describe() {
     String said = stdout.trim().startsWith("ABORT:: ") ? stdout.trim().substring(8) : stdout.trim();
-    String what = pythonError != null ? "x86.py stops with " + pythonError : said;
+    String what;
+    if (pythonError != null && pythonError.startsWith("KeyError: '.")) {
+      what = "no label " + pythonError.substring(11, pythonError.length() - 1);
+    } else if (pythonError != null) {
+      what = "x86.py stops with " + pythonError;
+    } else if (said.startsWith("correct form is $number (not ")) {
+      what = "an immediate is $ and one digit (x86.py reads no more), not "
+          + said.substring("correct form is $number (not ".length(), said.length() - 1);
+    } else if (said.startsWith("illegal opcode:  ")) {
+      what = "illegal opcode " + said.substring("illegal opcode:  ".length());
+    } else {
+      what = said;
+    }
     return line > 0 ? "line " + line + ": " + what : what;
   }
 }
