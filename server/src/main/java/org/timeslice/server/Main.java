@@ -3,6 +3,7 @@ package org.timeslice.server;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.timeslice.server.cli.DisCommand;
 import org.timeslice.server.cli.OstepCommand;
 import org.timeslice.server.cli.SimulateCommand;
 
@@ -10,7 +11,8 @@ import org.timeslice.server.cli.SimulateCommand;
  * Command line: {@code java -jar timeslice.jar [--port N]} serves the site (port from {@code --port}, else
  * {@code PORT}, else 7070) until SIGTERM or Ctrl-C; {@code java -jar timeslice.jar simulate [--timeline]
  * FILE|-} prints one scenario's result JSON and exits ({@link SimulateCommand}, docs/api.md); {@code
- * java -jar timeslice.jar ostep TOOL ARG…} prints what an OSTEP homework tool prints ({@link OstepCommand}).
+ * java -jar timeslice.jar ostep TOOL ARG…} prints what an OSTEP homework tool prints ({@link OstepCommand});
+ * {@code java -jar timeslice.jar dis FILE.py} prints a Python program's CPython 3.11 bytecode ({@link DisCommand}).
  */
 public final class Main {
   private Main() {}
@@ -18,6 +20,9 @@ public final class Main {
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("ostep")) {
       System.exit(OstepCommand.run(Arrays.copyOfRange(args, 1, args.length), Path.of(""), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("dis")) {
+      System.exit(DisCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
     }
     if (args.length > 0 && args[0].equals("simulate")) {
       System.exit(SimulateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,

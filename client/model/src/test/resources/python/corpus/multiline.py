@@ -1,0 +1,13 @@
+total = (
+    1 +
+    2
+)
+call = print(
+    "a",
+    "b",
+)
+obj = total.real \
+    .imag
+if (total and
+        call):
+    pass

@@ -1,0 +1,5 @@
+# expect: line 4, column 7: except* is not supported
+try:
+    pass
+except* ValueError:
+    pass
