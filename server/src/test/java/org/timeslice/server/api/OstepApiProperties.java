@@ -9,9 +9,7 @@ import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -144,10 +142,6 @@ class OstepApiProperties {
   }
 
   private static HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/ostep"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return JsonPosts.post(http, server, "/api/ostep", body);
   }
 }

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -89,11 +87,7 @@ class SimulateApiFuzzTest {
   }
 
   private static HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/simulate"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return JsonPosts.post(http, server, "/api/simulate", body);
   }
 
   /** One random change somewhere in the tree: remove, replace, add an unknown field, or repeat an element. */

@@ -114,34 +114,12 @@ public final class PyStrings {
    * @throws ArithmeticException for a valid number beyond 64 bits
    */
   public static long parseLong(String s) {
-    String t = strip(s);
-    int k = 0;
-    boolean negative = false;
-    if (k < t.length() && (t.charAt(k) == '+' || t.charAt(k) == '-')) {
-      negative = t.charAt(k) == '-';
-      k++;
+    String digits = intDigits(s, 10);
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) { // the syntax was checked: only the size is left
+      throw new ArithmeticException(s + " is beyond 64 bits");
     }
-    long value = 0;
-    boolean any = false;
-    boolean lastUnderscore = true;
-    for (; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (c == '_' && !lastUnderscore) {
-        lastUnderscore = true;
-        continue;
-      }
-      int v = Character.digit(c, 10);
-      if (v < 0) {
-        throw invalidInt(s, 10);
-      }
-      value = Math.addExact(Math.multiplyExact(value, 10), negative ? -v : v);
-      any = true;
-      lastUnderscore = false;
-    }
-    if (!any || lastUnderscore) {
-      throw invalidInt(s, 10);
-    }
-    return value;
   }
 
   /** {@code int(s)}: base 10. */
@@ -150,13 +128,20 @@ public final class PyStrings {
   }
 
   /**
-   * {@code int(s, base)} for base 2, 8, 10 or 16: surrounding whitespace, a sign, for base 2/8/16 an
-   * optional {@code 0b}/{@code 0o}/{@code 0x} prefix, then digits (any Unicode decimal digit counts) with
-   * single underscores between them (one may follow the prefix).
+   * {@code int(s, base)} for base 2, 8, 10 or 16.
    *
    * @throws NumberFormatException with Python's ValueError message
    */
   public static java.math.BigInteger parseInt(String s, int base) {
+    return new java.math.BigInteger(intDigits(s, base), base);
+  }
+
+  /**
+   * The ASCII digits, with a leading {@code -} if negative, of what {@code int(s, base)} reads: surrounding
+   * whitespace, a sign, for base 2/8/16 an optional {@code 0b}/{@code 0o}/{@code 0x} prefix, then digits
+   * (any Unicode decimal digit counts) with single underscores between them (one may follow the prefix).
+   */
+  private static String intDigits(String s, int base) {
     String t = strip(s);
     int k = 0;
     boolean negative = false;
@@ -172,8 +157,9 @@ public final class PyStrings {
         prefixed = true;
       }
     }
-    StringBuilder digits = new StringBuilder();
+    StringBuilder digits = new StringBuilder(negative ? "-" : "");
     boolean lastUnderscore = !prefixed; // an underscore may not lead, except right after a prefix
+    boolean any = false;
     for (; k < t.length(); k++) {
       char c = t.charAt(k);
       if (c == '_') {
@@ -189,72 +175,20 @@ public final class PyStrings {
       }
       digits.append(Character.forDigit(v, base));
       lastUnderscore = false;
+      any = true;
     }
-    if (digits.length() == 0 || lastUnderscore) {
+    if (!any || lastUnderscore) {
       throw invalidInt(s, base);
     }
-    java.math.BigInteger value = new java.math.BigInteger(digits.toString(), base);
-    return negative ? value.negate() : value;
+    return digits.toString();
   }
 
   private static NumberFormatException invalidInt(String s, int base) {
     return new NumberFormatException("invalid literal for int() with base " + base + ": '" + s + "'");
   }
 
-  /** {@code repr(s)} of a Python str: quotes chosen as CPython does, escapes for the unprintable. */
+  /** {@code repr(s)} of a Python str ({@code python.code.Constants.stringRepr}). */
   public static String repr(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder b = new StringBuilder(s.length() + 2);
-    b.append(quote);
-    for (int k = 0; k < s.length(); ) {
-      int cp = s.codePointAt(k);
-      k += Character.charCount(cp);
-      if (cp == quote || cp == '\\') {
-        b.append('\\').appendCodePoint(cp);
-      } else if (cp == '\t') {
-        b.append("\\t");
-      } else if (cp == '\n') {
-        b.append("\\n");
-      } else if (cp == '\r') {
-        b.append("\\r");
-      } else if (cp < 0x20 || cp == 0x7f) {
-        b.append("\\x").append(hex(cp, 2));
-      } else if (cp < 0x7f || printable(cp)) {
-        b.appendCodePoint(cp);
-      } else if (cp < 0x100) {
-        b.append("\\x").append(hex(cp, 2));
-      } else if (cp < 0x10000) {
-        b.append("\\u").append(hex(cp, 4));
-      } else {
-        b.append("\\U").append(hex(cp, 8));
-      }
-    }
-    return b.append(quote).toString();
-  }
-
-  /** {@code str.isprintable()} of one non-ASCII code point (CPython: not in Cc Cf Cs Co Cn Zl Zp Zs). */
-  private static boolean printable(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-        return false;
-      default:
-        return true;
-    }
-  }
-
-  private static String hex(int value, int digits) {
-    String h = Integer.toHexString(value);
-    StringBuilder b = new StringBuilder();
-    for (int k = h.length(); k < digits; k++) {
-      b.append('0');
-    }
-    return b.append(h).toString();
+    return org.timeslice.model.python.code.Constants.stringRepr(s);
   }
 }

@@ -2,18 +2,16 @@ package org.timeslice.model.ostep.tool;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import org.timeslice.model.ostep.PyStrings;
+import org.timeslice.model.python.code.Constants;
 
 /**
  * The bits of CPython 3.11 the OSTEP tools' output depends on, done exactly and without
  * {@code String.format} (TeaVM formats differently, see toolchain.md):
  *
  * <ul>
- *   <li>{@link #repr(double)}: {@code repr(float)}/{@code str(float)}, the shortest digits that read back
- *       as the same double (David Gay's mode 0, {@code Python/dtoa.c}), in {@code 'r'} style: fixed for
- *       exponents -4..16, else {@code 1e-05}, {@code 1.5e+20};
+ *   <li>{@link #repr(double)}: {@code repr(float)}/{@code str(float)} ({@code python.code.Constants});
  *   <li>{@link #fixed(double, int)}: {@code '%.Nf'}, the exact binary value rounded half to even;
  *   <li>{@link #d(double)}: {@code '%d'} of a float (truncated toward zero, any size);
  *   <li>{@link #repr(String)}: {@code repr(str)}, as a list of strings prints its items;
@@ -104,88 +102,43 @@ final class Py {
     return negative ? "-" + text : text;
   }
 
-  /** {@code repr(x)} (also {@code str(x)}) of a Python float. */
+  /** {@code repr(x)} (also {@code str(x)}) of a Python float ({@link Constants#floatRepr}). */
   static String repr(double x) {
-    if (Double.isNaN(x)) {
-      return "nan";
-    }
-    if (Double.isInfinite(x)) {
-      return x > 0 ? "inf" : "-inf";
-    }
-    if (x == 0) {
-      return 1 / x < 0 ? "-0.0" : "0.0";
-    }
-    double a = Math.abs(x);
-    BigDecimal shortest = shortest(a).stripTrailingZeros();
-    String digits = shortest.unscaledValue().toString();
-    int point = digits.length() - shortest.scale(); // value = 0.digits × 10^point
-    String body;
-    if (point > -4 && point <= 16) {
-      if (point <= 0) {
-        body = "0." + zeros(-point) + digits;
-      } else if (point >= digits.length()) {
-        body = digits + zeros(point - digits.length()) + ".0";
-      } else {
-        body = digits.substring(0, point) + "." + digits.substring(point);
-      }
-    } else {
-      int exponent = point - 1;
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      int e = Math.abs(exponent);
-      body = mantissa + "e" + (exponent < 0 ? "-" : "+") + (e < 10 ? "0" : "") + e;
-    }
-    return x < 0 ? "-" + body : body;
-  }
-
-  private static String zeros(int n) {
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < n; k++) {
-      b.append('0');
-    }
-    return b.toString();
-  }
-
-  /**
-   * The shortest decimal that reads back as {@code a} (a finite double > 0), the closest to it when two of
-   * that length do: every decimal strictly between the midpoints to the neighbouring doubles reads back as
-   * {@code a}, and the midpoints themselves do when {@code a}'s significand is even (ties to even).
-   */
-  private static BigDecimal shortest(double a) {
-    BigDecimal exact = new BigDecimal(a);
-    BigDecimal half = new BigDecimal("0.5");
-    BigDecimal below = new BigDecimal(Math.nextDown(a));
-    BigDecimal low = exact.add(below).multiply(half);
-    double up = Math.nextUp(a);
-    BigDecimal high = Double.isInfinite(up) ? exact.add(exact.subtract(below).multiply(half))
-        : exact.add(new BigDecimal(up)).multiply(half);
-    boolean even = (Double.doubleToLongBits(a) & 1) == 0;
-    for (int p = 1; p <= 17; p++) {
-      BigDecimal down = exact.round(new MathContext(p, RoundingMode.DOWN));
-      BigDecimal upward = exact.round(new MathContext(p, RoundingMode.UP));
-      boolean downOk = within(down, low, high, even);
-      boolean upOk = within(upward, low, high, even);
-      if (downOk && upOk) {
-        int cmp = exact.subtract(down).compareTo(upward.subtract(exact));
-        return cmp < 0 ? down : cmp > 0 ? upward : exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-      } else if (downOk) {
-        return down;
-      } else if (upOk) {
-        return upward;
-      }
-    }
-    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
-  }
-
-  private static boolean within(BigDecimal v, BigDecimal low, BigDecimal high, boolean inclusive) {
-    int lo = v.compareTo(low);
-    int hi = v.compareTo(high);
-    return inclusive ? lo >= 0 && hi <= 0 : lo > 0 && hi < 0;
+    return Constants.floatRepr(x);
   }
 
   // ---------------------------------------------------------------- parsing
 
   static String strip(String s) {
     return PyStrings.strip(s);
+  }
+
+  /**
+   * The digits from {@code k} on, made ASCII into {@code out} (single underscores between digits, and with
+   * {@code allowDot} one {@code .}): {end, digit count}, or null for a misplaced underscore.
+   */
+  private static int[] digits(String body, int k, StringBuilder out, boolean allowDot) {
+    int count = 0;
+    boolean dot = !allowDot;
+    char prev = 0;
+    for (; k < body.length(); k++) {
+      char c = body.charAt(k);
+      if (c == '_') {
+        if (!Character.isDigit(prev) || k + 1 >= body.length() || !Character.isDigit(body.charAt(k + 1))) {
+          return null;
+        }
+      } else if (Character.isDigit(c)) {
+        out.append((char) ('0' + Character.digit(c, 10)));
+        count++;
+      } else if (c == '.' && !dot) {
+        dot = true;
+        out.append('.');
+      } else {
+        break;
+      }
+      prev = c;
+    }
+    return new int[] {k, count};
   }
 
   /** {@code int(s)}: base 10. */
@@ -232,33 +185,13 @@ final class Py {
   /** The number with underscores removed and digits made ASCII, or null if it is not a float literal. */
   private static String decimalDigits(String body) {
     StringBuilder out = new StringBuilder();
-    int k = 0;
-    int mantissaDigits = 0;
-    boolean dot = false;
-    char prev = 0;
-    for (; k < body.length(); k++) {
-      char c = body.charAt(k);
-      if (c == '_') {
-        if (!Character.isDigit(prev) || k + 1 >= body.length() || !Character.isDigit(body.charAt(k + 1))) {
-          return null;
-        }
-      } else if (Character.isDigit(c)) {
-        out.append((char) ('0' + Character.digit(c, 10)));
-        mantissaDigits++;
-      } else if (c == '.' && !dot) {
-        dot = true;
-        out.append('.');
-      } else {
-        break;
-      }
-      prev = c;
-    }
-    if (mantissaDigits == 0) {
+    int[] mantissa = digits(body, 0, out, true);
+    if (mantissa == null || mantissa[1] == 0) {
       return null;
     }
+    int k = mantissa[0];
     if (k < body.length()) {
-      char e = body.charAt(k);
-      if (e != 'e' && e != 'E') {
+      if (body.charAt(k) != 'e' && body.charAt(k) != 'E') {
         return null;
       }
       out.append('e');
@@ -267,23 +200,8 @@ final class Py {
         out.append(body.charAt(k));
         k++;
       }
-      int expDigits = 0;
-      prev = 0;
-      for (; k < body.length(); k++) {
-        char c = body.charAt(k);
-        if (c == '_') {
-          if (!Character.isDigit(prev) || k + 1 >= body.length() || !Character.isDigit(body.charAt(k + 1))) {
-            return null;
-          }
-        } else if (Character.isDigit(c)) {
-          out.append((char) ('0' + Character.digit(c, 10)));
-          expDigits++;
-        } else {
-          return null;
-        }
-        prev = c;
-      }
-      if (expDigits == 0) {
+      int[] exponent = digits(body, k, out, false);
+      if (exponent == null || exponent[1] == 0 || exponent[0] != body.length()) {
         return null;
       }
     }

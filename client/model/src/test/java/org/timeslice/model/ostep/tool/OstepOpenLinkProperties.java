@@ -90,20 +90,27 @@ class OstepOpenLinkProperties {
     return Simulator.run(decoded.state().scenario(), false);
   }
 
+  /** Checks each per-job line {@code pattern} finds (group 1 the job) and that there is one per task. */
+  private static void eachJob(Pattern pattern, String text, SimulationResult r, List<String> args,
+      java.util.function.BiConsumer<Matcher, TaskMetrics> check) {
+    Matcher m = pattern.matcher(text);
+    int jobs = 0;
+    while (m.find()) {
+      check.accept(m, r.tasks().get(Integer.parseInt(m.group(1))));
+      jobs++;
+    }
+    assertEquals(r.tasks().size(), jobs, "one line per job: " + args);
+  }
+
   @Property(tries = 150)
   void schedulerLinksReproduceTheFinalStatistics(@ForAll("scheduler") List<String> args) {
     ToolRun run = OstepTools.run("scheduler.py", args, null);
     SimulationResult r = opened(run, "scheduler", String.join(" ", args));
-    Matcher m = SCHEDULER_JOB.matcher(run.stdout());
-    int jobs = 0;
-    while (m.find()) {
-      TaskMetrics t = r.tasks().get(Integer.parseInt(m.group(1)));
+    eachJob(SCHEDULER_JOB, run.stdout(), r, args, (m, t) -> {
       assertEquals(m.group(2), Py.fixed(t.response(), 2), args.toString());
       assertEquals(m.group(3), Py.fixed(t.turnaround(), 2), args.toString());
       assertEquals(m.group(4), Py.fixed(t.waitTicks(), 2), args.toString());
-      jobs++;
-    }
-    assertEquals(r.tasks().size(), jobs);
+    });
     assertTrue(run.stdout().contains("  Average -- Response: " + Py.fixed(r.averages().response(), 2)
         + "  Turnaround " + Py.fixed(r.averages().turnaround(), 2)));
   }
@@ -121,28 +128,17 @@ class OstepOpenLinkProperties {
   void mlfqLinksReproduceTheFinalStatistics(@ForAll("mlfq") List<String> args) {
     ToolRun run = OstepTools.run("mlfq.py", args, null);
     SimulationResult r = opened(run, "scheduler", String.join(" ", args));
-    Matcher m = MLFQ_JOB.matcher(run.stdout().substring(run.stdout().indexOf("Final statistics")));
-    int jobs = 0;
-    while (m.find()) {
-      TaskMetrics t = r.tasks().get(Integer.parseInt(m.group(1)));
+    eachJob(MLFQ_JOB, run.stdout().substring(run.stdout().indexOf("Final statistics")), r, args, (m, t) -> {
       assertEquals(Integer.parseInt(m.group(3)), t.response(), args.toString());
       assertEquals(Integer.parseInt(m.group(4)), t.turnaround(), args.toString());
-      jobs++;
-    }
-    assertEquals(r.tasks().size(), jobs);
+    });
   }
 
   @Property(tries = 150)
   void lotteryLinksReproduceEveryCompletion(@ForAll("lottery") List<String> args) {
     ToolRun run = OstepTools.run("lottery.py", args, null);
     SimulationResult r = opened(run, "scheduler", String.join(" ", args));
-    Matcher m = LOTTERY_DONE.matcher(run.stdout());
-    int done = 0;
-    while (m.find()) {
-      assertEquals(Integer.parseInt(m.group(2)), r.tasks().get(Integer.parseInt(m.group(1))).completionTick(),
-          args.toString());
-      done++;
-    }
-    assertEquals(r.tasks().size(), done, "every job finishes: " + args);
+    eachJob(LOTTERY_DONE, run.stdout(), r, args,
+        (m, t) -> assertEquals(Integer.parseInt(m.group(2)), t.completionTick(), args.toString()));
   }
 }
