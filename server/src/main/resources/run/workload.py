@@ -331,6 +331,20 @@ def parse(argv):
     return argv[1], argv[2], workers, size, scale_percent
 
 
+def belong_to_server():
+    """The run's root dies with the server that started it, even if the server is SIGKILLed: its mark
+    (TIMESLICE_RUN_OWNER=PID:START, server run.RunOwner) names the parent to die with. And the run's processes
+    form one process group, which the server kills as a whole when the run ends."""
+    owner = os.environ.get("TIMESLICE_RUN_OWNER", "")
+    if owner.split(":")[0].isdigit():
+        die_with_parent(int(owner.split(":")[0]))
+    try:
+        os.setpgid(0, 0)
+    except OSError:
+        pass
+
+
 if __name__ == "__main__":
+    belong_to_server()
     json.dump(run(*parse(sys.argv)), sys.stdout, separators=(",", ":"))
     sys.stdout.write("\n")

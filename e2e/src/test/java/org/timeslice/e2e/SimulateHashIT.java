@@ -36,7 +36,7 @@ class SimulateHashIT extends BrowserTest {
     assertEquals(presets.size(), listed.size(), "GET /api/presets lists the whole catalogue");
     for (JsonNode preset : listed) {
       String id = preset.get("id").textValue();
-      APIResponse response = api.post(url("/api/simulate"), RequestOptions.create()
+      APIResponse response = api.post(url("/api/simulate?include=trace"), RequestOptions.create()
           .setHeader("Content-Type", "application/json")
           .setData(preset.get("scenario").toString()));
       assertEquals(200, response.status(), id + ": " + response.text());

@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import org.timeslice.server.api.ApiErrors;
+import org.timeslice.server.load.Admission;
 import org.timeslice.server.api.OstepApi;
 import org.timeslice.server.api.PresetsApi;
 import org.timeslice.server.api.SimulateApi;
@@ -14,7 +15,11 @@ import org.timeslice.server.assets.AssetRoutes;
 import org.timeslice.server.assets.Assets;
 import org.timeslice.server.run.RunApi;
 import org.timeslice.server.run.RunConfig;
-import org.timeslice.server.web.ContentSecurityPolicy;
+import org.timeslice.server.web.ErrorPages;
+import org.timeslice.server.web.HttpErrorHandler;
+import org.timeslice.server.web.PageCache;
+import org.timeslice.server.web.RefusalLog;
+import org.timeslice.server.web.SecurityHeaders;
 import org.timeslice.server.web.Pages;
 import org.timeslice.server.share.OEmbed;
 import org.timeslice.server.web.ThymeleafRenderer;
@@ -29,6 +34,11 @@ public final class App {
       "css/site.css", "css/play.css", "js/boot.js", "icons/favicon.svg",
       "js/embed.js", "js/embed-frame.js", "css/share.css");
 
+  /** How often refused malformed or oversized requests are summarised in the log. */
+  static final long REFUSAL_SUMMARY_SECONDS = 60;
+  /** Rendered pages kept in memory, plain and gzip (web.PageCache): every page of the site many times over. */
+  static final long PAGE_CACHE_BYTES = 32L * 1024 * 1024;
+
   private App() {}
 
   public static Javalin create(AppConfig config) {
@@ -39,30 +49,59 @@ public final class App {
   public static Javalin create(AppConfig config, RunConfig runConfig) {
     Assets assets = Assets.load(App.class.getClassLoader(), STATIC_FILES);
     String version = Version.current();
-    Pages pages = new Pages(assets, version);
+    Pages pages = new Pages(assets, version, config.staticSite());
     AssetRoutes assetRoutes = new AssetRoutes(assets);
+    RefusalLog refusals = new RefusalLog();
+    HttpErrorHandler httpErrors = new HttpErrorHandler(new ErrorPages(pages), refusals);
 
     Javalin app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
       javalin.fileRenderer(new ThymeleafRenderer());
       javalin.http.maxRequestSize = config.maxRequestBytes();
       javalin.http.defaultContentType = "application/json";
+      javalin.appData(PublicUrl.KEY, config.publicUrl());
+      javalin.jetty.modifyServer(server -> {
+        server.setErrorHandler(httpErrors);
+        // Graceful stop: the connector stops accepting, in-flight requests get this long (docs/hosting.md).
+        server.setStopTimeout(config.shutdownGraceMillis());
+      });
     });
 
-    app.before(App::securityHeaders);
-    get(app, "/", pages::home);
-    get(app, "/play/{widget}", pages::play);
-    get(app, "/embed/{widget}", pages::embed);
+    app.before(ctx -> {
+      RequestId.assign(ctx);
+      securityHeaders(ctx);
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      if (ctx.path().startsWith("/api/") || ctx.path().equals("/oembed")) {
+        ApiErrors.internalError(ctx, e);
+      } else {
+        ApiErrors.logInternalError(ctx, e);
+        pages.internalError(ctx, RequestId.of(ctx));
+      }
+    });
+    PageCache pageCache = new PageCache(PAGE_CACHE_BYTES);
+    get(app, "/", pageCache.cached(pages::home));
+    get(app, "/play/{widget}", pageCache.cached(pages::play));
+    get(app, "/embed/{widget}", pageCache.cached(pages::embed));
     get(app, "/embed.js", assetRoutes::serveEmbedScript);
     get(app, "/oembed", ApiErrors.guard(new OEmbed()::oembed));
     get(app, "/healthz", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
     get(app, "/assets/*", assetRoutes::serveHashed);
     get(app, "/favicon.ico", assetRoutes::serveFavicon);
-    SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes());
+    // Everything that runs the model on request takes turns through one gate (docs/api.md, "Budget").
+    Admission modelRuns = new Admission(config.maxConcurrentSimulations(), config.maxQueuedSimulations());
+    SimulateApi simulateApi = new SimulateApi(config.maxRequestBytes(), config.budget(), modelRuns);
     app.post("/api/simulate", ApiErrors.guard(simulateApi::simulate));
     get(app, "/api/presets", ApiErrors.guard(new PresetsApi()::presets));
-    app.post("/api/ostep", ApiErrors.guard(new OstepApi(config.maxRequestBytes())::run));
-    RunApi runApi = new RunApi(runConfig);
+    app.post("/api/ostep", ApiErrors.guard(new OstepApi(config.maxRequestBytes(), config.budget(), modelRuns)::run));
+    RunApi runApi = new RunApi(runConfig, config.realRuns(),
+        config.staticSite() ? RunApi.STATIC_SITE : RunApi.DISABLED);
+    app.events(events -> {
+      events.serverStarted(() -> refusals.start(REFUSAL_SUMMARY_SECONDS));
+      // SIGTERM (Main's shutdown hook stops the app): real runs get the grace period, then a clear 503.
+      events.serverStopping(() -> runApi.beginShutdown(config.shutdownGraceMillis()));
+      events.serverStopped(refusals::stop);
+    });
     get(app, "/api/run/capabilities", ApiErrors.guard(runApi::capabilities));
     app.post("/api/run", ApiErrors.guard(runApi::run));
 
@@ -91,12 +130,6 @@ public final class App {
    * framed, by any site (docs/embedding.md); every other page refuses to be framed.
    */
   static void securityHeaders(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    boolean embeddable = ctx.path().startsWith("/embed/");
-    ctx.header("Content-Security-Policy", ContentSecurityPolicy.of(embeddable, List.of()));
-    if (!embeddable) {
-      ctx.header("X-Frame-Options", "DENY");
-    }
+    SecurityHeaders.forPath(ctx.path()).forEach(ctx::header);
   }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.timeslice.model.ostep.tool.OstepTools;
 import org.timeslice.model.ostep.tool.ToolRun;
+import org.timeslice.server.load.Admission;
+import org.timeslice.server.load.ClientConnection;
 
 /**
  * {@code POST /api/ostep}: {@code {"tool", "args", "files"}} in, {@code {"stdout", "stderr", "exitCode",
@@ -23,13 +25,25 @@ public final class OstepApi {
   private static final List<String> FIELDS = List.of("tool", "args", "files");
 
   private final long maxRequestBytes;
+  private final RequestBudget budget;
+  private final Admission admission;
 
   public OstepApi(long maxRequestBytes) {
+    this(maxRequestBytes, RequestBudget.defaults(), new Admission(1, 16));
+  }
+
+  /**
+   * The API within the server's budget: tool runs take turns with simulations ({@code admission}: 429 when
+   * full) and an answer larger than the budget's bytes is a 400 (docs/api.md, "Budget").
+   */
+  public OstepApi(long maxRequestBytes, RequestBudget budget, Admission admission) {
     this.maxRequestBytes = maxRequestBytes;
+    this.budget = budget;
+    this.admission = admission;
   }
 
   /** Handles one request; register it as {@code ApiErrors.guard(api::run)}. */
-  public void run(Context ctx) throws IOException {
+  public void run(Context ctx) throws IOException, InterruptedException {
     RequestBody.requireJson(ctx);
     StrictObject body = StrictObject.of(ScenarioJson.readTree(RequestBody.read(ctx, maxRequestBytes)), "")
         .allowOnly(FIELDS);
@@ -52,12 +66,17 @@ public final class OstepApi {
         files.put(name, content.textValue());
       }
     }
-    ToolRun run = OstepTools.run(tool, args, files);
-    ObjectNode answer = ScenarioJson.MAPPER.createObjectNode();
-    answer.put("stdout", run.stdout());
-    answer.put("stderr", run.stderr());
-    answer.put("exitCode", run.exitCode());
-    answer.put("open", run.open());
-    ctx.status(HttpStatus.OK).contentType("application/json").result(answer.toString());
+    try (Admission.Ticket ticket = SimulateApi.enter(ctx, admission)) {
+      ticket.awaitSlot(ClientConnection.of(ctx));
+      ToolRun run = OstepTools.run(tool, args, files);
+      ObjectNode answer = ScenarioJson.MAPPER.createObjectNode();
+      answer.put("stdout", run.stdout());
+      answer.put("stderr", run.stderr());
+      answer.put("exitCode", run.exitCode());
+      answer.put("open", run.open());
+      java.io.ByteArrayOutputStream bytes = budget.responseBuffer();
+      ScenarioJson.MAPPER.writeValue(bytes, answer);
+      ctx.status(HttpStatus.OK).contentType("application/json").result(bytes.toByteArray());
+    }
   }
 }

@@ -15,22 +15,25 @@ public final class RequestBody {
   private RequestBody() {}
 
   /**
-   * Accepts {@code application/json} and {@code application/*+json}, with any parameters (e.g. a charset;
-   * Jackson detects UTF-8/16/32 itself), and a missing {@code Content-Type} (e.g. {@code curl --data-binary}
-   * without {@code -H}). Anything else is 415.
+   * Accepts a POST from this site or from no site ({@link CrossSite}: 403 otherwise) whose
+   * {@code Content-Type} is {@code application/json} or {@code application/*+json}, with any parameters
+   * (e.g. a charset; Jackson detects UTF-8/16/32 itself). Anything else, a missing {@code Content-Type}
+   * included, is 415: a body without one is what another site's form can make a browser send.
    */
   public static void requireJson(Context ctx) {
+    CrossSite.check(ctx);
     String contentType = ctx.header("Content-Type");
-    if (contentType == null || contentType.isBlank()) {
-      return;
-    }
-    String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    if (mediaType.equals("application/json")
-        || (mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
-      return;
+    if (contentType != null) {
+      String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+      if (mediaType.equals("application/json")
+          || (mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+        return;
+      }
     }
     throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "Content-Type", "application/json",
-        "the body must be JSON (Content-Type: application/json), not " + abbreviate(contentType));
+        contentType == null || contentType.isBlank()
+            ? "the body must be sent as JSON, with the header Content-Type: application/json"
+            : "the body must be JSON (Content-Type: application/json), not " + abbreviate(contentType));
   }
 
   /** The whole body, or a 413 {@link ApiException} (field {@code body}) if it exceeds {@code maxBytes}. */

@@ -23,17 +23,25 @@ import org.timeslice.model.trace.TraceEvent;
  * <p>Field order and names are fixed: {@code makespan, tasks[{name, arrival, firstRun, completion,
  * response, turnaround, wait, cpuTicks, ioTicks}], averages{response, turnaround, wait}, cpuBusyTicks,
  * ioBusyTicks, contextSwitches, cpuUtilization, timeline{cores, states}} (absent when the result has none)
- * {@code , trace[{tick, task, from, to, event, core}], hash}. A trace event off the cores has
- * {@code "core": null}.
+ * {@code , traceEvents, trace[{tick, task, from, to, event, core}], traceNext, hash}. {@code trace} holds
+ * one page of the events ({@link RequestBudget.TracePage}; absent when none was asked for) and
+ * {@code traceNext} the index of the first event after it, or null at the end. A trace event off the cores
+ * has {@code "core": null}.
  */
 public final class ResultJson {
   private ResultJson() {}
 
-  /** Streams {@code result} as UTF-8 JSON to {@code out}, flushing but not closing it. */
+  /** Streams {@code result} with its whole trace as UTF-8 JSON to {@code out}, flushing but not closing it. */
   public static void write(SimulationResult result, OutputStream out) throws IOException {
+    write(result, RequestBudget.TracePage.ALL, out);
+  }
+
+  /** Streams {@code result} with the events of {@code page} (null: none) to {@code out}. */
+  public static void write(SimulationResult result, RequestBudget.TracePage page, OutputStream out)
+      throws IOException {
     try (JsonGenerator g = ScenarioJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      write(result, g);
+      write(result, page, g);
     }
   }
 
@@ -48,8 +56,9 @@ public final class ResultJson {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes {@code result} as one JSON object to {@code g}. */
-  public static void write(SimulationResult result, JsonGenerator g) throws IOException {
+  /** Writes {@code result} with the events of {@code page} (null: none) as one JSON object to {@code g}. */
+  public static void write(SimulationResult result, RequestBudget.TracePage page, JsonGenerator g)
+      throws IOException {
     g.writeStartObject();
     g.writeNumberField("makespan", result.makespan());
     g.writeArrayFieldStart("tasks");
@@ -69,13 +78,29 @@ public final class ResultJson {
     if (result.timeline() != null) {
       writeTimeline(result.timeline(), g);
     }
-    g.writeArrayFieldStart("trace");
-    for (TraceEvent event : result.trace()) {
-      writeEvent(event, g);
+    List<TraceEvent> trace = result.trace();
+    g.writeNumberField("traceEvents", trace.size());
+    if (page != null) {
+      int end = page.end(trace.size());
+      g.writeArrayFieldStart("trace");
+      for (int i = page.from(); i < end; i++) {
+        writeEvent(trace.get(i), g);
+      }
+      g.writeEndArray();
+      writeNext(g, "traceNext", end, trace.size());
     }
-    g.writeEndArray();
     g.writeStringField("hash", result.hash());
     g.writeEndObject();
+  }
+
+  /** {@code field}: where the next page of a list of {@code size} starts after {@code end}, or null at its end. */
+  static void writeNext(JsonGenerator g, String field, int end, int size) throws IOException {
+    g.writeFieldName(field);
+    if (end < size) {
+      g.writeNumber(end);
+    } else {
+      g.writeNull();
+    }
   }
 
   private static void writeTask(TaskMetrics t, JsonGenerator g) throws IOException {

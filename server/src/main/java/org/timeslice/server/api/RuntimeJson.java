@@ -119,7 +119,16 @@ public final class RuntimeJson {
    * gil{handoffs, dropRequests, forcedSwitches, waitTicks}, loopStallTicks, events[{tick, lane, from, to,
    * event, core}], hash}; a lane event off the cores has {@code "core": null}.
    */
+  /** Streams {@code r} with all its events (the command line's form). */
   public static void write(RuntimeResult r, OutputStream out) throws IOException {
+    write(r, RequestBudget.TracePage.ALL, out);
+  }
+
+  /**
+   * Streams {@code r} with the events of {@code page} (null: none), {@code eventCount} first and
+   * {@code eventsNext} after them, as the trace of a plain result is paged (docs/api.md).
+   */
+  public static void write(RuntimeResult r, RequestBudget.TracePage page, OutputStream out) throws IOException {
     try (JsonGenerator g = ScenarioJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
@@ -145,8 +154,14 @@ public final class RuntimeJson {
       g.writeNumberField("waitTicks", r.gilWaitTicks());
       g.writeEndObject();
       g.writeNumberField("loopStallTicks", r.loopStallTicks());
-      g.writeArrayFieldStart("events");
-      for (RuntimeEvent e : r.events()) {
+      List<RuntimeEvent> events = r.events();
+      g.writeNumberField("eventCount", events.size());
+      int end = page == null ? 0 : page.end(events.size());
+      if (page != null) {
+        g.writeArrayFieldStart("events");
+      }
+      for (int i = page == null ? 0 : page.from(); i < end; i++) {
+        RuntimeEvent e = events.get(i);
         g.writeStartObject();
         g.writeNumberField("tick", e.tick());
         g.writeNumberField("lane", e.lane());
@@ -160,7 +175,10 @@ public final class RuntimeJson {
         }
         g.writeEndObject();
       }
-      g.writeEndArray();
+      if (page != null) {
+        g.writeEndArray();
+        ResultJson.writeNext(g, "eventsNext", end, events.size());
+      }
       g.writeStringField("hash", r.hash());
       g.writeEndObject();
     }

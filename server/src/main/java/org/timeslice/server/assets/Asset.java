@@ -25,7 +25,8 @@ public record Asset(String logicalName, String hashedName, String contentType, b
         gzipped != null && gzipped.length < bytes.length ? gzipped : null);
   }
 
-  private static byte[] gzip(byte[] bytes) {
+  /** {@code bytes} gzip-compressed at the best level (done once per asset or cached page, never per request). */
+  public static byte[] gzip(byte[] bytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
     try (GZIPOutputStream z = new GZIPOutputStream(out) {
       {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.timeslice.model.core.RunBudget;
 
 /**
  * Runs one fixed command as a child process, with no shell, an empty-but-for-{@code env} environment, stdin
@@ -24,6 +25,8 @@ final class ChildProcess {
   /** How long to wait for killed processes to be gone before giving up (they were sent SIGKILL). */
   private static final long REAP_MILLIS = 5_000;
   private static final int STDERR_KEPT_BYTES = 4_096;
+  /** How often a running child's caller looks whether it should be cancelled. */
+  private static final long POLL_MILLIS = 50;
 
   /** How a finished child ended. */
   record Outcome(int exitCode, byte[] stdout, String stderr) {
@@ -34,7 +37,7 @@ final class ChildProcess {
 
   /** Why a child was killed. */
   static final class Killed extends Exception {
-    enum Reason { TIME_LIMIT, OUTPUT_LIMIT }
+    enum Reason { TIME_LIMIT, OUTPUT_LIMIT, CANCELLED }
 
     private final Reason reason;
 
@@ -59,6 +62,15 @@ final class ChildProcess {
    */
   static Outcome run(List<String> command, Path workDir, Map<String, String> env, long timeLimitMillis,
       int maxOutputBytes) throws IOException, InterruptedException, Killed {
+    return run(command, workDir, env, timeLimitMillis, maxOutputBytes, () -> false);
+  }
+
+  /**
+   * {@link #run(List, Path, Map, long, int)}, also killing the tree as soon as {@code cancel} says so (its
+   * client went away, or the server is shutting down): then {@link Killed} with {@code CANCELLED}.
+   */
+  static Outcome run(List<String> command, Path workDir, Map<String, String> env, long timeLimitMillis,
+      int maxOutputBytes, RunBudget.StopSignal cancel) throws IOException, InterruptedException, Killed {
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(workDir.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -69,16 +81,22 @@ final class ChildProcess {
     CappedReader stderr = new CappedReader(process.getErrorStream(), maxOutputBytes, process);
     stdout.start();
     stderr.start();
-    boolean finished;
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeLimitMillis);
     try {
-      finished = process.waitFor(timeLimitMillis, TimeUnit.MILLISECONDS);
+      while (!process.waitFor(Math.min(POLL_MILLIS, Math.max(0, deadline - System.nanoTime()) / 1_000_000 + 1),
+          TimeUnit.MILLISECONDS)) {
+        if (cancel.stopRequested()) {
+          killTree(process);
+          throw new Killed(Killed.Reason.CANCELLED);
+        }
+        if (System.nanoTime() >= deadline) {
+          killTree(process);
+          throw new Killed(Killed.Reason.TIME_LIMIT);
+        }
+      }
     } catch (InterruptedException e) {
       killTree(process);
       throw e;
-    }
-    if (!finished) {
-      killTree(process);
-      throw new Killed(Killed.Reason.TIME_LIMIT);
     }
     // The root exited; anything it left behind (a worker that outlived it) goes too.
     killTree(process);
@@ -113,6 +131,9 @@ final class ChildProcess {
     root.destroyForcibly();
     await(root);
     seen.addAll(root.descendants().toList());
+    // The run's process group (workload.py makes its root a group leader): anything re-parented before it
+    // could be seen as a descendant is still a member.
+    seen.addAll(RunOwner.groupMembers(root.pid()));
     for (ProcessHandle handle : new ArrayList<>(seen)) {
       handle.destroyForcibly();
       await(handle);

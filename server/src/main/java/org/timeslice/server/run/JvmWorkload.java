@@ -45,12 +45,41 @@ public final class JvmWorkload {
     int workers = Integer.parseInt(args[2]);
     int size = Integer.parseInt(args[3]);
     int scalePercent = Integer.parseInt(args[4]);
+    dieWithServer();
     if (!List.of("cpu", "io", "mixed", "counter", "counter-locked").contains(workload)
         || !List.of("sequential", "threads", "virtual-threads").contains(model)
         || workers < 1 || workers > 64 || size < 1 || size > 100 || scalePercent < 1 || scalePercent > 1_000_000) {
       throw new IllegalArgumentException("workload, model, workers, size or scale out of range");
     }
     System.out.println(run(workload, model, workers, size, scalePercent));
+  }
+
+  /**
+   * This JVM halts when the server that started it is gone, even after a SIGKILL (run.RunOwner): a daemon
+   * thread compares the parent with the owner named by {@code TIMESLICE_RUN_OWNER} every 50 ms (a JVM cannot
+   * ask the kernel for {@code PR_SET_PDEATHSIG}; a dead parent re-parents this process, which the thread sees).
+   */
+  private static void dieWithServer() {
+    String owner = System.getenv("TIMESLICE_RUN_OWNER");
+    if (owner == null || owner.indexOf(':') < 1) {
+      return;
+    }
+    long ownerPid = Long.parseLong(owner.substring(0, owner.indexOf(':')));
+    Thread watchdog = new Thread(() -> {
+      while (true) {
+        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        if (parent != ownerPid) {
+          Runtime.getRuntime().halt(137);
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "die-with-server");
+    watchdog.setDaemon(true);
+    watchdog.start();
   }
 
   static String run(String workload, String model, int workers, int size, int scalePercent) throws Exception {

@@ -8,6 +8,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
+import org.timeslice.model.core.RunBudget;
+import org.timeslice.model.core.RunStoppedException;
 import org.slf4j.LoggerFactory;
 import org.timeslice.server.api.ApiException;
 import org.timeslice.server.run.Catalogue.Model;
@@ -36,12 +38,20 @@ final class ProcessRunner implements Runner {
 
   @Override
   public ObjectNode run(RunRequest request) throws InterruptedException {
+    return run(request, () -> false);
+  }
+
+  @Override
+  public ObjectNode run(RunRequest request, RunBudget.StopSignal cancel) throws InterruptedException {
     List<String> command = command(request);
     ChildProcess.Outcome outcome;
     try {
       outcome = ChildProcess.run(command, scripts.dir(), Toolchains.childEnvironment(),
-          config.timeLimitMillis(), config.maxOutputBytes());
+          config.timeLimitMillis(), config.maxOutputBytes(), cancel);
     } catch (ChildProcess.Killed e) {
+      if (e.reason() == ChildProcess.Killed.Reason.CANCELLED) {
+        throw new RunStoppedException();
+      }
       if (e.reason() == ChildProcess.Killed.Reason.TIME_LIMIT) {
         throw new ApiException(TIMED_OUT, null, "timeLimitMillis <= " + config.timeLimitMillis(),
             "the run took longer than its time limit of " + config.timeLimitMillis()

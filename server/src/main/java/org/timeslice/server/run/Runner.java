@@ -17,4 +17,14 @@ public interface Runner {
    * @throws InterruptedException if the request thread is interrupted; the run's processes are killed
    */
   ObjectNode run(RunRequest request) throws InterruptedException;
+
+  /**
+   * {@link #run(RunRequest)}, stopping as soon as {@code cancel} says so (the client went away, or the server
+   * is shutting down): the run's processes are killed and {@link org.timeslice.model.core.RunStoppedException}
+   * is thrown. Runners that cannot be cancelled (test runners) just run.
+   */
+  default ObjectNode run(RunRequest request, org.timeslice.model.core.RunBudget.StopSignal cancel)
+      throws InterruptedException {
+    return run(request);
+  }
 }

@@ -62,10 +62,12 @@ final class Toolchains {
     return python;
   }
 
-  /** The child environment: nothing of the server's, only a locale. */
+  /** The child environment: nothing of the server's, only a locale and its owner's mark ({@link RunOwner}). */
   static Map<String, String> childEnvironment() {
-    return Map.of("LANG", "C.UTF-8");
+    return Map.of("LANG", "C.UTF-8", RunOwner.VARIABLE, OWNER);
   }
+
+  private static final String OWNER = RunOwner.current();
 
   private Python probePython() throws InterruptedException {
     Path executable = resolveOnPath(config.pythonExecutable());

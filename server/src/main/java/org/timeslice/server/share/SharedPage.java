@@ -12,7 +12,7 @@ import org.timeslice.server.web.Widget;
  * form and its oEmbed document. The scenario is decoded with the model's own codec, so the words match
  * what the browser will run. All values are plain text; templates and {@link OEmbed} escape them.
  *
- * @param origin {@code scheme://host[:port]} of this site as the request reached it
+ * @param origin {@code scheme://host[:port]} of this site, its public URL
  * @param query {@code s=…&t=…} of a readable shared state, or "" (none, or unreadable)
  */
 public record SharedPage(Widget widget, String origin, String query, DecodeResult decoded) {
@@ -69,27 +69,8 @@ public record SharedPage(Widget widget, String origin, String query, DecodeResul
         + "&format=json";
   }
 
-  /** {@code scheme://host} of the request; a Host header that is not a plain host[:port] is ignored. */
+  /** The site's public URL ({@code --public-url}, docs/hosting.md); never the request's Host header. */
   public static String origin(Context ctx) {
-    String host = ctx.host();
-    if (host == null || host.isEmpty() || !plainHost(host)) {
-      host = "localhost";
-    }
-    return ctx.scheme() + "://" + host;
-  }
-
-  private static boolean plainHost(String host) {
-    if (host.length() > 255) {
-      return false;
-    }
-    for (int i = 0; i < host.length(); i++) {
-      char c = host.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return org.timeslice.server.PublicUrl.origin(ctx);
   }
 }

@@ -20,6 +20,8 @@ public final class Pages {
 
   private final Assets assets;
   private final String version;
+  /** Renders pages outside a handler (error pages rendered once); handlers render through their context. */
+  private final ThymeleafRenderer renderer = new ThymeleafRenderer();
   /** The stylesheets of widget pages, inline. */
   private final InlineStyle widgetStyle;
   /** The policy of a widget page without a first frame, and of an embed: they allow only its styles. */
@@ -31,9 +33,17 @@ public final class Pages {
   /** A widget page that carries {@code frame}, and its policy, which allows the frame's styles too. */
   private record FramedPage(FirstFrame frame, String policy) {}
 
+  /** Whether pages are rendered for the static copy (no oEmbed discovery: no server answers it there). */
+  private final boolean staticSite;
+
   public Pages(Assets assets, String version) {
+    this(assets, version, false);
+  }
+
+  public Pages(Assets assets, String version, boolean staticSite) {
     this.assets = assets;
     this.version = version;
+    this.staticSite = staticSite;
     this.widgetStyle = InlineStyle.of(assets, List.of("css/site.css", "css/play.css", "css/share.css"));
     this.widgetPolicy = ContentSecurityPolicy.of(false, List.of(widgetStyle.hash()));
     this.embedPolicy = ContentSecurityPolicy.of(true, List.of(widgetStyle.hash()));
@@ -104,8 +114,28 @@ public final class Pages {
 
   public void notFound(Context ctx) {
     Map<String, Object> model = base("Not found — Timeslice");
-    model.put("path", decodedPath(ctx.path()));
-    ctx.render("not-found", model);
+    model.put("heading", "Page not found");
+    // The static copy's 404.html answers every missing address, so it names none.
+    model.put("message", staticSite ? "There is nothing at this address." : "");
+    model.put("path", staticSite ? null : decodedPath(ctx.path()));
+    model.put("requestId", null);
+    ctx.render("error", model);
+  }
+
+  /** The site's error page (docs/architecture.md, "Errors"); {@code requestId} may be null. */
+  public String errorPage(String heading, String message, String requestId) {
+    Map<String, Object> model = base(heading + " — Timeslice");
+    model.put("heading", heading);
+    model.put("message", message);
+    model.put("requestId", requestId);
+    model.put("path", null);
+    return renderer.render("error", model, null);
+  }
+
+  /** The page answered when a page's handler failed: 500, naming the request id the log line carries. */
+  public void internalError(Context ctx, String requestId) {
+    ctx.status(500).contentType("text/html; charset=utf-8")
+        .result(errorPage(ErrorPages.heading(500), ErrorPages.message(500), requestId));
   }
 
   /** The path as the person typed it; the template escapes it. Undecodable paths are shown raw. */
@@ -122,6 +152,7 @@ public final class Pages {
     model.put("title", title);
     model.put("assets", assets);
     model.put("version", version);
+    model.put("staticSite", staticSite);
     return model;
   }
 }

@@ -31,7 +31,7 @@ class RuntimeApiTest {
       + "\"tasks\":[{\"name\":\"A\",\"program\":[{\"cpu\":12}]},{\"name\":\"B\",\"program\":[{\"cpu\":12}]}]}";
 
   private static Response post(io.javalin.testtools.HttpClient client, String body) {
-    return client.request("/api/simulate", b -> b.post(RequestBody.create(body, JSON)));
+    return client.request("/api/simulate?include=trace", b -> b.post(RequestBody.create(body, JSON)));
   }
 
   @Test
@@ -51,6 +51,8 @@ class RuntimeApiTest {
           List.of(PyTask.of("A", PyOp.cpu(12)), PyTask.of("B", PyOp.cpu(12))), 0);
       assertEquals(RuntimeSimulator.run(same).hash(), doc.get("hash").asText());
       assertTrue(doc.get("events").size() > 4);
+      assertEquals(doc.get("events").size(), doc.get("eventCount").intValue());
+      assertTrue(doc.get("eventsNext").isNull());
     });
   }
 

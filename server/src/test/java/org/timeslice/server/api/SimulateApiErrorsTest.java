@@ -72,9 +72,17 @@ class SimulateApiErrorsTest {
         Arguments.of("two tasks with one name",
             HEAD + "\"tasks\":[{\"name\":\"A\",\"program\":[{\"cpu\":1}]},"
                 + "{\"name\":\"A\",\"program\":[{\"cpu\":1}]}]}", "tasks[1].name", "unique"),
-        Arguments.of("a run longer than the tick limit",
+        Arguments.of("tasks that need more ticks than a run may take, refused before running",
             HEAD + "\"tasks\":[{\"name\":\"A\",\"program\":[{\"cpu\":1000000}]},"
-                + "{\"name\":\"B\",\"program\":[{\"cpu\":1000000}]}]}", "ticks", "<= 1000000"));
+                + "{\"name\":\"B\",\"program\":[{\"cpu\":1000000}]}]}", "tasks", "<= 1000000 ticks"),
+        Arguments.of("one task whose arrival plus program passes the tick limit, refused before running",
+            HEAD + "\"tasks\":[{\"name\":\"A\",\"arrival\":600000,\"program\":[{\"cpu\":300000},"
+                + "{\"io\":200000}]}]}", "tasks", "<= 1000000 ticks"),
+        Arguments.of("a run that only passes the tick limit while running (switch costs)",
+            "{\"version\":1,\"machine\":{\"cores\":1,\"contextSwitchTicks\":1000},"
+                + "\"scheduler\":{\"policy\":\"RR\",\"quantumTicks\":1000},\"tasks\":["
+                + "{\"name\":\"A\",\"program\":[{\"cpu\":500000}]},{\"name\":\"B\",\"program\":[{\"cpu\":500000}]}]}",
+            "ticks", "<= 1000000"));
   }
 
   @ParameterizedTest(name = "{0} is a 400 naming the field")
@@ -96,13 +104,13 @@ class SimulateApiErrorsTest {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
       JsonNode error = assertError(
           SimulateApiTest.post(client, "/api/simulate?include=everything", SimulateApiTest.RR), 400, "include");
-      assertEquals("timeline", error.get("limit").textValue());
+      assertEquals("trace, timeline", error.get("limit").textValue());
     });
   }
 
   @Test
   void bodyOverTheConfiguredLimitIsA413WithOrWithoutAContentLength() {
-    AppConfig small = new AppConfig(0, 100);
+    AppConfig small = AppConfig.defaults().withPort(0).withMaxRequestBytes(100);
     String body = SimulateApiTest.FIFO; // longer than 100 bytes
     assertTrue(body.length() > 100);
     JavalinTest.test(App.create(small), (server, client) -> {
@@ -118,7 +126,7 @@ class SimulateApiErrorsTest {
   @Test
   void bodyAtTheLimitIsAccepted() {
     String body = SimulateApiTest.RR;
-    JavalinTest.test(App.create(new AppConfig(0, body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)),
+    JavalinTest.test(App.create(AppConfig.defaults().withPort(0).withMaxRequestBytes(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)),
         (server, client) -> assertEquals(200, SimulateApiTest.post(client, "/api/simulate", body).code()));
   }
 
@@ -135,7 +143,7 @@ class SimulateApiErrorsTest {
   }
 
   @Test
-  void jsonWithACharsetAJsonSuffixTypeOrNoContentTypeIsAccepted() {
+  void jsonWithACharsetOrAJsonSuffixTypeIsAcceptedAndNoContentTypeIs415() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
       for (String type : new String[] {"application/json; charset=utf-8", "application/scenario+json"}) {
         Response response = client.request("/api/simulate",
@@ -146,7 +154,9 @@ class SimulateApiErrorsTest {
           b -> b.post(RequestBody.create(SimulateApiTest.RR.getBytes(java.nio.charset.StandardCharsets.UTF_8),
               null)));
       assertEquals(null, untyped.request().header("Content-Type"));
-      assertEquals(200, untyped.code());
+      // What another site's page can make a browser send without a preflight: refused (docs/api.md).
+      JsonNode error = assertError(untyped, 415, "Content-Type");
+      assertTrue(error.get("error").textValue().contains("Content-Type: application/json"), error.toString());
     });
   }
 

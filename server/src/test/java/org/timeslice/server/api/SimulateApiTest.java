@@ -50,7 +50,7 @@ class SimulateApiTest {
   @Test
   void fifoScenarioWithIoGivesTheHandComputedResultFieldByField() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
-      Response response = post(client, "/api/simulate", FIFO);
+      Response response = post(client, "/api/simulate?include=trace,timeline", FIFO);
       assertEquals(200, response.code());
       assertTrue(response.header("Content-Type").startsWith("application/json"));
       JsonNode r = json(response);
@@ -94,7 +94,7 @@ class SimulateApiTest {
   @Test
   void roundRobinPreemptsAfterTheQuantumAndCountsBothSwitches() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
-      JsonNode r = json(post(client, "/api/simulate", RR));
+      JsonNode r = json(post(client, "/api/simulate?include=timeline&include=trace", RR));
       assertEquals(5, r.get("makespan").intValue());
       assertTask(r.get("tasks").get(0), "A", 0, 0, 5, 0, 5, 2, 3, 0);
       assertTask(r.get("tasks").get(1), "B", 0, 2, 4, 2, 4, 2, 2, 0);
@@ -109,9 +109,12 @@ class SimulateApiTest {
   @Test
   void resultFieldsAreExactlyTheDocumentedOnesInOrder() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
-      JsonNode r = json(post(client, "/api/simulate", FIFO));
+      JsonNode plain = json(post(client, "/api/simulate", FIFO));
       assertEquals(List.of("makespan", "tasks", "averages", "cpuBusyTicks", "ioBusyTicks", "contextSwitches",
-          "cpuUtilization", "timeline", "trace", "hash"), names(r));
+          "cpuUtilization", "traceEvents", "hash"), names(plain), "the default answer is small");
+      JsonNode r = json(post(client, "/api/simulate?include=trace,timeline", FIFO));
+      assertEquals(List.of("makespan", "tasks", "averages", "cpuBusyTicks", "ioBusyTicks", "contextSwitches",
+          "cpuUtilization", "timeline", "traceEvents", "trace", "traceNext", "hash"), names(r));
       assertEquals(List.of("name", "arrival", "firstRun", "completion", "response", "turnaround", "wait",
           "cpuTicks", "ioTicks"), names(r.get("tasks").get(0)));
       assertEquals(List.of("response", "turnaround", "wait"), names(r.get("averages")));
@@ -130,31 +133,59 @@ class SimulateApiTest {
   }
 
   @Test
-  void timelineIsLeftOutWhenTasksTimesMakespanExceedsTheLimitUnlessAskedFor() {
-    // Two tasks, 600 000 ticks of CPU in all: 2 × 600 000 cells > MAX_TIMELINE_CELLS.
+  void aTimelineIsSentOnlyWhenAskedForAndRefusedPastTheCellLimit() {
+    // Two tasks, 600 000 ticks of CPU in all on one core: (2 + 1) × 600 000 cells > the 1 000 000 allowed.
     int half = 300_000;
     String big = "{\"version\":1,\"machine\":{\"cores\":1},\"scheduler\":{\"policy\":\"FIFO\"},\"tasks\":["
         + "{\"name\":\"A\",\"program\":[{\"cpu\":" + half + "}]},"
         + "{\"name\":\"B\",\"program\":[{\"cpu\":" + half + "}]}]}";
-    assertTrue(2L * 2 * half > Limits.MAX_TIMELINE_CELLS);
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
       JsonNode plain = json(post(client, "/api/simulate", big));
       assertEquals(2 * half, plain.get("makespan").intValue());
-      assertFalse(plain.has("timeline"), "too large and not asked for");
+      assertFalse(plain.has("timeline"), "not asked for");
+      assertFalse(plain.has("trace"), "not asked for");
+      assertEquals(6, plain.get("traceEvents").intValue());
 
-      JsonNode forced = json(post(client, "/api/simulate?include=timeline", big));
-      assertEquals(2 * half, forced.get("timeline").get("cores").get(0).size());
-      assertEquals(2 * half, forced.get("timeline").get("states").get("B").size());
-      assertEquals(plain.get("hash"), forced.get("hash"));
+      Response refused = post(client, "/api/simulate?include=timeline", big);
+      JsonNode error = json(refused);
+      assertEquals(400, refused.code(), error.toString());
+      assertEquals("include", error.get("field").textValue());
+      assertEquals("timeline of <= 1000000 cells", error.get("limit").textValue());
+      assertTrue(error.get("error").textValue().contains("3 × 600000") || error.get("error").textValue()
+          .contains("1800000 cells"), error.toString());
+
+      JsonNode small = json(post(client, "/api/simulate?include=timeline", RR));
+      assertEquals(5, small.get("timeline").get("cores").get(0).size());
+      assertEquals(plain.get("hash"), json(post(client, "/api/simulate?include=trace", big)).get("hash"));
     });
   }
 
   @Test
-  void timelineIsIncludedExactlyUpToTheCellLimit() {
-    assertTrue(TimelineRule.fits(1, (int) Limits.MAX_TIMELINE_CELLS));
-    assertFalse(TimelineRule.fits(1, (int) Limits.MAX_TIMELINE_CELLS + 1));
-    assertTrue(TimelineRule.fits(4, (int) (Limits.MAX_TIMELINE_CELLS / 4)));
-    assertFalse(TimelineRule.fits(4, (int) (Limits.MAX_TIMELINE_CELLS / 4) + 1));
+  void theTraceIsPagedWithTraceFromAndTraceLimit() {
+    JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
+      JsonNode all = json(post(client, "/api/simulate?include=trace", FIFO));
+      assertEquals(9, all.get("trace").size());
+      assertTrue(all.get("traceNext").isNull(), "the whole trace fits one page");
+      JsonNode first = json(post(client, "/api/simulate?include=trace&traceLimit=4", FIFO));
+      assertEquals(4, first.get("trace").size());
+      assertEquals(4, first.get("traceNext").intValue());
+      JsonNode second = json(post(client, "/api/simulate?include=trace&traceFrom=4&traceLimit=4", FIFO));
+      JsonNode last = json(post(client, "/api/simulate?include=trace&traceFrom=8&traceLimit=4", FIFO));
+      assertEquals(8, second.get("traceNext").intValue());
+      assertEquals(1, last.get("trace").size());
+      assertTrue(last.get("traceNext").isNull());
+      List<JsonNode> pages = List.of(first.get("trace"), second.get("trace"), last.get("trace"));
+      int i = 0;
+      for (JsonNode page : pages) {
+        for (JsonNode event : page) {
+          assertEquals(all.get("trace").get(i++), event);
+        }
+      }
+      assertEquals(9, i);
+      JsonNode past = json(post(client, "/api/simulate?include=trace&traceFrom=100", FIFO));
+      assertEquals(0, past.get("trace").size());
+      assertEquals(9, past.get("traceEvents").intValue());
+    });
   }
 
   static void assertTask(JsonNode t, String name, int arrival, int firstRun, int completion, int response,

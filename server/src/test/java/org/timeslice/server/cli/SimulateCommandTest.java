@@ -46,12 +46,12 @@ class SimulateCommandTest {
   }
 
   @Test
-  void scenarioFilePrintsExactlyWhatTheApiAnswers() throws Exception {
+  void scenarioFilePrintsExactlyWhatTheApiAnswersWithTheTraceAndTheTimeline() throws Exception {
     Path file = Files.writeString(dir.resolve("rr.json"), RR);
     assertEquals(0, run(InputStream.nullInputStream(), file.toString()));
     assertEquals("", stderr());
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
-      String api = client.request("/api/simulate",
+      String api = client.request("/api/simulate?include=trace,timeline",
           b -> b.post(RequestBody.create(RR, MediaType.get("application/json")))).body().string();
       assertEquals(api + "\n", stdout());
     });

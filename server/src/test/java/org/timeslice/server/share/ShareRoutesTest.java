@@ -56,10 +56,10 @@ class ShareRoutesTest {
       assertEquals(description, meta(html, "name", "description"));
       assertEquals(description, meta(html, "property", "og:description"));
       assertEquals(description, meta(html, "name", "twitter:description"));
-      String page = client.getOrigin() + "/play/scheduler?s=" + RR_QUANTUM_3 + "&amp;t=14";
+      String page = site(server) + "/play/scheduler?s=" + RR_QUANTUM_3 + "&amp;t=14";
       assertEquals(page, meta(html, "property", "og:url"));
       assertEquals("summary", meta(html, "name", "twitter:card"));
-      assertTrue(html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + client.getOrigin()
+      assertTrue(html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + site(server)
           + "/oembed?url=" + enc(page.replace("&amp;", "&")).replace("&", "&amp;")
           + "&amp;format=json\""), html);
     });
@@ -71,7 +71,7 @@ class ShareRoutesTest {
       for (String widget : List.of("lifecycle", "scheduler", "cores")) {
         String html = client.get("/play/" + widget).body().string();
         assertTrue(html.contains("type=\"application/json+oembed\""), widget);
-        assertTrue(html.contains("/oembed?url=" + enc(client.getOrigin() + "/play/" + widget)),
+        assertTrue(html.contains("/oembed?url=" + enc(site(server) + "/play/" + widget)),
             widget);
       }
       String html = client.get("/play/scheduler").body().string();
@@ -143,7 +143,7 @@ class ShareRoutesTest {
       assertFalse(html.contains("class=\"site-header\""), "no site header");
       assertFalse(html.contains("class=\"site-footer\""), "no site footer");
       assertTrue(Pattern.compile("src=\"/assets/js/embed-frame\\.[0-9a-f]{10}\\.js\"").matcher(html).find());
-      assertTrue(html.contains("href=\"" + client.getOrigin() + "/play/scheduler?s=" + RR_QUANTUM_3
+      assertTrue(html.contains("href=\"" + site(server) + "/play/scheduler?s=" + RR_QUANTUM_3
           + "&amp;t=14\""), "the open-in-Timeslice link keeps the state");
       assertEquals(404, client.get("/embed/nope").code());
     });
@@ -208,7 +208,7 @@ class ShareRoutesTest {
   @Test
   void oembedAnswersARichResponseWithEveryRequiredField() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
-      String origin = client.getOrigin();
+      String origin = site(server);
       String url = origin + "/play/scheduler?s=" + RR_QUANTUM_3 + "&t=14";
       Response r = client.get("/oembed?url=" + enc(url) + "&format=json");
       assertEquals(200, r.code());
@@ -234,7 +234,7 @@ class ShareRoutesTest {
   @Test
   void oembedRespectsMaxWidthAndMaxHeightAndAcceptsEmbedUrls() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
-      String url = client.getOrigin() + "/embed/cores";
+      String url = site(server) + "/embed/cores";
       JsonNode o = JSON.readTree(client.get("/oembed?url=" + enc(url) + "&maxwidth=400&maxheight=300")
           .body().string());
       assertEquals(400, o.get("width").asInt());
@@ -247,9 +247,9 @@ class ShareRoutesTest {
   @Test
   void oembedRefusesUrlsThatAreNotOursAndFormatsItCannotWrite() {
     JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
-      String origin = client.getOrigin();
+      String origin = site(server);
       for (String url : List.of("http://example.com/play/scheduler", origin + "/", origin + "/play/nope", origin + "/assets/js/embed.js", "not a url at all",
-          client.getOrigin().replace("http:", "https:") + "/play/scheduler", "javascript:alert(1)")) {
+          site(server).replace("http:", "https:") + "/play/scheduler", "javascript:alert(1)")) {
         Response r = client.get("/oembed?url=" + enc(url));
         assertEquals(404, r.code(), url);
         assertTrue(JSON.readTree(r.body().string()).has("error"), url);
@@ -260,6 +260,41 @@ class ShareRoutesTest {
       assertEquals(400, client.get("/oembed").code());
       assertEquals(400, client.get("/oembed?url=" + enc(origin + "/play/scheduler") + "&maxwidth=wide").code());
       assertEquals(400, client.get("/oembed?url=" + enc(origin + "/play/scheduler") + "&maxheight=0").code());
+    });
+  }
+
+  /** The site's public URL in these tests: the listening address (no --public-url). */
+  private static String site(io.javalin.Javalin server) {
+    return "http://localhost:" + server.port();
+  }
+
+  @Test
+  void absoluteUrlsUseTheConfiguredPublicUrlAndNeverTheRequestsHost() {
+    AppConfig config = AppConfig.defaults().withPublicUrl(org.timeslice.server.PublicUrl.parse("https://timeslice.example.org"));
+    JavalinTest.test(App.create(config), (server, client) -> {
+      Response page = client.request("/play/scheduler?s=" + RR_QUANTUM_3, b -> b.header("Host", "evil.example"));
+      String html = page.body().string();
+      assertTrue(html.contains("<meta property=\"og:url\" content=\"https://timeslice.example.org/play/scheduler?s="
+          + RR_QUANTUM_3 + "\">"), html);
+      assertFalse(html.contains("evil.example"), "the Host header leaked into the page");
+      JsonNode o = new com.fasterxml.jackson.databind.ObjectMapper().readTree(client.request(
+          "/oembed?url=" + enc("https://timeslice.example.org/play/scheduler"), b -> b.header("Host", "evil.example"))
+          .body().string());
+      assertEquals("https://timeslice.example.org/", o.get("provider_url").asText());
+      assertTrue(o.get("html").asText().startsWith("<iframe src=\"https://timeslice.example.org/embed/scheduler"), o.toString());
+      assertFalse(o.toString().contains("evil.example"));
+      Response foreign = client.request("/oembed?url=" + enc("https://evil.example/play/scheduler"),
+          b -> b.header("Host", "evil.example"));
+      assertEquals(404, foreign.code(), "a URL of the Host the request named is not ours");
+    });
+  }
+
+  @Test
+  void withoutAPublicUrlAForgedHostHeaderChangesNothing() {
+    JavalinTest.test(App.create(AppConfig.defaults()), (server, client) -> {
+      String html = client.request("/play/scheduler", b -> b.header("Host", "evil.example:80")).body().string();
+      assertTrue(html.contains("content=\"" + site(server) + "/play/scheduler\""), html);
+      assertFalse(html.contains("evil.example"));
     });
   }
 }

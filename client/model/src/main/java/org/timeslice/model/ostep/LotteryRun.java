@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.core.Limits;
+import org.timeslice.model.core.RunBudget;
 import org.timeslice.model.core.SimulationLimitException;
 import org.timeslice.model.lifecycle.Event;
 import org.timeslice.model.scenario.Op;
@@ -35,13 +36,15 @@ final class LotteryRun {
   private final long[] length;
   private final long[] tickets;
   private final List<LotteryDraw> draws = new ArrayList<>();
+  private final RunBudget budget;
   private TraceRecorder recorder;
   private boolean ticketsRanOut;
   private boolean allDone;
   private long clock;
 
-  LotteryRun(Scenario scenario) {
+  LotteryRun(Scenario scenario, RunBudget budget) {
     this.scenario = scenario;
+    this.budget = budget;
     OstepSimulator.requireArrivalZero(scenario, "lottery.py");
     this.quantum = scenario.scheduler() == null ? 1 : scenario.scheduler().quantumTicks();
     int n = scenario.tasks().size();
@@ -75,7 +78,7 @@ final class LotteryRun {
           "lottery.py would hold " + rounds + " rounds (the sum of the lengths; Limits.MAX_TICKS)");
     }
     boolean traced = quantum >= 1 && quantum * rounds <= Limits.MAX_TICKS && nonNegative();
-    recorder = traced ? new TraceRecorder(OstepSimulator.names(scenario)) : null;
+    recorder = traced ? new TraceRecorder(OstepSimulator.names(scenario), budget) : null;
     for (int i = 0; traced && i < n; i++) {
       recorder.change(0, i, Event.ADMITTED);
     }
@@ -88,6 +91,7 @@ final class LotteryRun {
     int jobsLeft = n;
     int running = -1;
     for (int round = 0; round < rounds; round++) {
+      budget.step();
       int r = (int) (random.random() * 1000001);
       if (total == 0) {
         ticketsRanOut = true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.core.Limits;
+import org.timeslice.model.core.RunBudget;
 import org.timeslice.model.core.SimulationLimitException;
 import org.timeslice.model.lifecycle.Event;
 import org.timeslice.model.lifecycle.State;
@@ -48,7 +49,7 @@ final class MlfqRun {
   private int running = -1;
   private int clock;
 
-  MlfqRun(Scenario scenario) {
+  MlfqRun(Scenario scenario, RunBudget budget) {
     this.scenario = scenario;
     SchedulerSpec spec = scenario.scheduler();
     if (spec == null || spec.policy() != Policy.MLFQ) {
@@ -80,7 +81,7 @@ final class MlfqRun {
     for (int i = 0; i < scenario.tasks().size(); i++) {
       jobs.add(MlfqJob.compile(i, scenario.tasks().get(i), quantum[0], allotment[0]));
     }
-    this.recorder = new TraceRecorder(OstepSimulator.names(scenario));
+    this.recorder = new TraceRecorder(OstepSimulator.names(scenario), budget);
   }
 
   MlfqRun run() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.core.Limits;
+import org.timeslice.model.core.RunBudget;
 import org.timeslice.model.scenario.Machine;
 import org.timeslice.model.scenario.Op;
 import org.timeslice.model.scenario.Profile;
@@ -37,17 +38,22 @@ public final class OstepSimulator {
    * @throws org.timeslice.model.core.SimulationLimitException if the run exceeds {@link Limits#MAX_TICKS}
    */
   public static SimulationResult run(Scenario scenario, boolean includeTimeline) {
+    return run(scenario, includeTimeline, RunBudget.unlimited());
+  }
+
+  /** {@link #run(Scenario, boolean)} charging every recorded event to {@code budget}. */
+  public static SimulationResult run(Scenario scenario, boolean includeTimeline, RunBudget budget) {
     Profile profile = scenario.profile();
     checkCommon(scenario);
     switch (profile) {
       case OSTEP_SCHEDULER:
-        return new SchedulerRun(scenario).run().derive(includeTimeline);
+        return new SchedulerRun(scenario, budget).run().derive(includeTimeline);
       case OSTEP_PROCESS_RUN:
-        return new ProcessRun(scenario).run().derive(includeTimeline);
+        return new ProcessRun(scenario, budget).run().derive(includeTimeline);
       case OSTEP_MLFQ:
-        return new MlfqRun(scenario).run().derive(includeTimeline);
+        return new MlfqRun(scenario, budget).run().derive(includeTimeline);
       case OSTEP_LOTTERY:
-        return new LotteryRun(scenario).run().derive(includeTimeline);
+        return new LotteryRun(scenario, budget).run().derive(includeTimeline);
       default:
         throw new InvalidScenarioException("profile",
             "ostep-scheduler | ostep-process-run | ostep-mlfq | ostep-lottery",
@@ -66,7 +72,7 @@ public final class OstepSimulator {
    */
   public static MlfqLog runMlfq(Scenario scenario, boolean includeTimeline) {
     checkCommon(scenario);
-    MlfqRun run = new MlfqRun(scenario).run();
+    MlfqRun run = new MlfqRun(scenario, RunBudget.unlimited()).run();
     return new MlfqLog(run.derive(includeTimeline), run.steps());
   }
 
@@ -87,7 +93,7 @@ public final class OstepSimulator {
    */
   public static LotteryLog runLottery(Scenario scenario, boolean includeTimeline) {
     checkCommon(scenario);
-    LotteryRun run = new LotteryRun(scenario).run();
+    LotteryRun run = new LotteryRun(scenario, RunBudget.unlimited()).run();
     SimulationResult result;
     try {
       result = run.derive(includeTimeline);

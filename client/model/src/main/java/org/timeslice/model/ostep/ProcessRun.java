@@ -3,6 +3,7 @@ package org.timeslice.model.ostep;
 import java.util.List;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.core.Limits;
+import org.timeslice.model.core.RunBudget;
 import org.timeslice.model.core.SimulationLimitException;
 import org.timeslice.model.lifecycle.Event;
 import org.timeslice.model.lifecycle.State;
@@ -46,7 +47,7 @@ final class ProcessRun {
   private long toolCpuBusy;
   private long toolIoBusy;
 
-  ProcessRun(Scenario scenario) {
+  ProcessRun(Scenario scenario, RunBudget budget) {
     this.scenario = scenario;
     OstepSimulator.requireArrivalZero(scenario, "process-run.py");
     this.switchOnIo = scenario.ostep().switchBehavior() == SwitchBehavior.SWITCH_ON_IO;
@@ -65,7 +66,7 @@ final class ProcessRun {
       }
       ioDoneAt[i] = -1;
     }
-    this.recorder = new TraceRecorder(OstepSimulator.names(scenario));
+    this.recorder = new TraceRecorder(OstepSimulator.names(scenario), budget);
   }
 
   /** Expands task i's ops into instructions; returns how many. */

@@ -3,6 +3,7 @@ package org.timeslice.model.ostep;
 import java.util.List;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.core.Limits;
+import org.timeslice.model.core.RunBudget;
 import org.timeslice.model.core.SimulationLimitException;
 import org.timeslice.model.lifecycle.Event;
 import org.timeslice.model.scenario.Op;
@@ -33,7 +34,7 @@ final class SchedulerRun {
   private final boolean[] dispatchedOnce;
   private int now;
 
-  SchedulerRun(Scenario scenario) {
+  SchedulerRun(Scenario scenario, RunBudget budget) {
     this.scenario = scenario;
     if (scenario.scheduler() == null) {
       throw new InvalidScenarioException("scheduler.policy", "FIFO | SJF | RR",
@@ -51,7 +52,7 @@ final class SchedulerRun {
     }
     OstepSimulator.requireArrivalZero(scenario, "scheduler.py");
     this.length = lengths(scenario);
-    this.recorder = new TraceRecorder(OstepSimulator.names(scenario));
+    this.recorder = new TraceRecorder(OstepSimulator.names(scenario), budget);
     this.toolResponse = new int[length.length];
     this.toolTurnaround = new int[length.length];
     this.dispatchedOnce = new boolean[length.length];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.timeslice.model.core.Limits;
+import org.timeslice.model.core.RunBudget;
 import org.timeslice.model.core.SimulationLimitException;
 import org.timeslice.model.lifecycle.Event;
 import org.timeslice.model.lifecycle.Lifecycle;
@@ -20,8 +21,11 @@ final class TraceRecorder {
   private final State[] states;
   private final List<TraceEvent> events = new ArrayList<>();
 
-  TraceRecorder(List<String> names) {
+  private final RunBudget budget;
+
+  TraceRecorder(List<String> names, RunBudget budget) {
     this.names = names;
+    this.budget = budget;
     this.states = new State[names.size()];
     for (int i = 0; i < states.length; i++) {
       states[i] = State.NEW;
@@ -39,6 +43,7 @@ final class TraceRecorder {
     int core = from == State.RUNNING || to == State.RUNNING ? 0 : TraceEvent.NO_CORE;
     events.add(new TraceEvent(tick, names.get(task), from, to, event, core));
     states[task] = to;
+    budget.recorded(events.size());
   }
 
   State state(int task) {

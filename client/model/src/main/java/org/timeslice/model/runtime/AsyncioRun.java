@@ -56,9 +56,9 @@ final class AsyncioRun {
     this.executorFreeAt = new int[workers];
   }
 
-  RuntimeResult run() {
+  RuntimeResult run(org.timeslice.model.core.RunBudget budget) {
     int lanes = tasks.size();
-    book = new LaneBook(lanes);
+    book = new LaneBook(lanes, budget);
     pc = new int[lanes];
     gets = new int[lanes];
     List<String> names = new ArrayList<>();

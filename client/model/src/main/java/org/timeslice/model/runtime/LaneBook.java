@@ -13,7 +13,10 @@ final class LaneBook {
   private final long[][] ticksInState;
   private final List<RuntimeEvent> events = new ArrayList<>();
 
-  LaneBook(int lanes) {
+  private final org.timeslice.model.core.RunBudget budget;
+
+  LaneBook(int lanes, org.timeslice.model.core.RunBudget budget) {
+    this.budget = budget;
     states = new LaneState[lanes];
     cores = new int[lanes];
     ticksInState = new long[lanes][LaneState.values().length];
@@ -42,10 +45,12 @@ final class LaneBook {
     states[lane] = to;
     cores[lane] = core;
     events.add(new RuntimeEvent(tick, lane, from, to, event, core));
+    budget.recorded(events.size());
   }
 
   /** Counts one tick of every lane's current state. */
   void account() {
+    budget.step();
     for (int i = 0; i < states.length; i++) {
       ticksInState[i][states[i].ordinal()]++;
     }

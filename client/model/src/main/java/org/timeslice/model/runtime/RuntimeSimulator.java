@@ -11,10 +11,20 @@ public final class RuntimeSimulator {
    * @throws org.timeslice.model.core.InvalidScenarioException if the scenario breaks a rule
    */
   public static RuntimeResult run(RuntimeScenario scenario) {
+    return run(scenario, org.timeslice.model.core.RunBudget.unlimited());
+  }
+
+  /**
+   * {@link #run(RuntimeScenario)} charging every event and every tick to {@code budget}.
+   *
+   * @throws org.timeslice.model.core.SimulationLimitException if the run passes the budget's events
+   * @throws org.timeslice.model.core.RunStoppedException if the budget's stop signal asks to stop
+   */
+  public static RuntimeResult run(RuntimeScenario scenario, org.timeslice.model.core.RunBudget budget) {
     RuntimeValidator.validate(scenario);
     if (scenario.runtime().kind() == RuntimeKind.ASYNCIO) {
-      return new AsyncioRun(scenario).run();
+      return new AsyncioRun(scenario).run(budget);
     }
-    return new ThreadedRun(scenario).run();
+    return new ThreadedRun(scenario).run(budget);
   }
 }

@@ -41,10 +41,10 @@ final class ThreadedRun {
     this.cores = scenario.cores();
   }
 
-  RuntimeResult run() {
+  RuntimeResult run(org.timeslice.model.core.RunBudget budget) {
     layOutLanes();
     int lanes = names.size();
-    book = new LaneBook(lanes);
+    book = new LaneBook(lanes, budget);
     gils = new Gil[lanes];
     boolean oneGil = spec.kind() == RuntimeKind.CPYTHON;
     boolean gilPerLane = spec.kind() == RuntimeKind.MULTIPROCESSING;

@@ -3,6 +3,7 @@ package org.timeslice.model.sim;
 import java.util.Arrays;
 import org.timeslice.model.core.Limits;
 import org.timeslice.model.core.Prng;
+import org.timeslice.model.core.RunBudget;
 import org.timeslice.model.core.SimulationLimitException;
 import org.timeslice.model.lifecycle.Event;
 import org.timeslice.model.lifecycle.Lifecycle;
@@ -165,7 +166,19 @@ public final class Simulation {
    * empty (docs/benchmarks.md; a property test compares both ways).
    */
   public SimulationResult runToEnd(boolean includeTimeline) {
+    return runToEnd(includeTimeline, RunBudget.unlimited());
+  }
+
+  /**
+   * {@link #runToEnd(boolean)} charging every event and every decision point to {@code budget}.
+   *
+   * @throws SimulationLimitException if the run passes the budget's events
+   * @throws org.timeslice.model.core.RunStoppedException if the budget's stop signal asks to stop
+   */
+  public SimulationResult runToEnd(boolean includeTimeline, RunBudget budget) {
+    trace.chargeTo(budget);
     while (!isFinished()) {
+      budget.step();
       checkCanStep();
       int ticks = Math.min(ticksUntilNextDecision(), Limits.MAX_TICKS - tick);
       execute(ticks);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import org.timeslice.model.core.RunBudget;
 import org.timeslice.model.lifecycle.Event;
 import org.timeslice.model.lifecycle.State;
 
@@ -39,6 +40,8 @@ public final class Trace {
   private final Events view = new Events();
   private int size;
   private int lastTick = Integer.MIN_VALUE;
+  /** Charged for every event added; unlimited unless a caller sets one ({@link #chargeTo}). */
+  private RunBudget budget = RunBudget.unlimited();
 
   /** An empty trace whose task table fills in as {@link #add(TraceEvent)} meets new names. */
   public Trace() {}
@@ -75,6 +78,11 @@ public final class Trace {
     return names.size() - 1;
   }
 
+  /** From now on every added event is charged to {@code runBudget} (which may stop the run). */
+  public void chargeTo(RunBudget runBudget) {
+    this.budget = runBudget;
+  }
+
   public void add(TraceEvent event) {
     add(event.tick(), indexOf(event.task()), event.from(), event.to(), event.event(), event.core());
   }
@@ -106,6 +114,7 @@ public final class Trace {
     chunk[at + 2] = TraceHash.tail(from, to, event, core);
     size++;
     lastTick = tick;
+    budget.recorded(size);
   }
 
   /** A read-only, random-access view of the events so far (live: it grows as the trace does). */

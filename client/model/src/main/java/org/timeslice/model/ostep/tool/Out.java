@@ -14,13 +14,18 @@ final class Out {
   /** {@code print(s, end='')}. */
   Out print(String s) {
     text.append(s);
-    if (text.length() > Limits.MAX_OSTEP_OUTPUT_CHARS) {
+    refuseOver(text.length());
+    return this;
+  }
+
+  /** Throws the cap's error if {@code chars} of output would pass it (a tool may know before printing). */
+  static void refuseOver(long chars) {
+    if (chars > Limits.MAX_OSTEP_OUTPUT_CHARS) {
       throw new SimulationLimitException("args", "at most " + Limits.MAX_OSTEP_OUTPUT_CHARS
           + " characters of output", "this command line prints more than "
           + Limits.MAX_OSTEP_OUTPUT_CHARS + " characters (Limits.MAX_OSTEP_OUTPUT_CHARS); ask for fewer"
           + " jobs, actions or instructions");
     }
-    return this;
   }
 
   /** {@code print(s)}. */

@@ -88,6 +88,9 @@ final class ProcessRunTool {
     try {
       scenario = OstepCommandLine.processRunScenario(cpuFlags(processes), length, sw, io,
           Bounds.seed(o.integer("seed")));
+      // The rows are read off the timeline, (processes × ticks) cells: refuse an output larger than the cap
+      // from the run's length before building them (200 processes for 400,000 ticks took 2 GB and 80 s).
+      checkRowsFit(processes.size(), OstepSimulator.run(scenario, false).makespan());
       result = OstepSimulator.run(scenario, true);
     } catch (InvalidScenarioException e) { // more ops per process than a scenario holds
       throw new SimulationLimitException("args", e.limit(), e.getMessage());
@@ -194,6 +197,11 @@ final class ProcessRunTool {
       flags.add(f);
     }
     return flags;
+  }
+
+  /** Every row prints at least its time, a 14-wide column per process, CPU and IOs, and a newline. */
+  private static void checkRowsFit(int processes, int ticks) {
+    Out.refuseOver((long) ticks * (4 + 14L * processes + 14 + 10 + 1));
   }
 
   /** The header and one row per tick, read off the timeline (tool row t = tick t − 1). */
