@@ -13,6 +13,7 @@ CI never runs this: the golden files are committed, and OstepGoldenTest compares
 The tools' code and their .s samples are not ours to commit: point this script at a checkout of them.
 """
 import json
+import re
 import os
 import random
 import shutil
@@ -158,7 +159,242 @@ def process_run_cases(r):
     return [(c, {}) for c in cases]
 
 
+def mlfq_cases(r):
+    cases = [[], ['-c'], ['-h'], ['-n', '2', '-c'], ['-n', '1', '-c'], ['-l', '0,10,3:0,8,0', '-c'],
+             ['-n', '2', '-q', '2', '-S', '-l', '0,4,2:0,6,0', '-c'], ['-Q', '2,4,8', '-A', '1,2,3', '-j', '2', '-c'],
+             ['-j', '3', '-s', '3', '-n', '3', '-q', '10', '-M', '10', '-m', '100', '-c'],
+             ['-j', '2', '-m', '60', '-M', '8', '-s', '5', '-Q', '2,4,8', '-A', '1,2,3', '-B', '30', '-S', '-I', '-i', '4', '-c'],
+             ['-l', '0,200,0:100,20,0:100,20,0', '-c', '-n', '3', '-q', '10'], ['-l', '0,50,5:0,50,0', '-B', '20', '-c'],
+             ['-l', '0,30,1:0,30,0', '-I', '-c'], ['-l', '0,30,1:0,30,0', '-I', '-S', '-c', '-i', '0'],
+             ['-l', '0,12,3:2,8,2', '-i', '0', '-c', '-n', '2', '-q', '3'], ['-l', '5,5,0', '-c'],
+             ['-l', '0,0,0', '-c'], ['-l', '0,3,0:1,0,0:0,2,0', '-c'], ['-l', '0,3,0:0,-2,1', '-c'], ['-l', '0,0,0'],
+             ['-l', '0,10,-2', '-c'], ['-l', '0,10,0', '-q', '0', '-c'], ['-l', '0,10,3:0,6,0', '-q', '-2', '-c'],
+             ['-l', '0,20,0:0,20,0', '-a', '0', '-c', '-n', '2', '-q', '3'], ['-l', '0,10', '-c'], ['-l', '0,10,3:', '-c'],
+             ['-l', 'a,10,3'], ['-l', '0,10,3', '-A', '1,2'], ['-Q', '3,5', '-A', '0,2', '-l', '0,10,0'],
+             ['-Q', '3,5', '-A', '2,0', '-l', '0,10,0', '-c'], ['-Q', '3,x'], ['-Q', '3,,5'], ['-A', 'x,1,1'],
+             ['-n', '0', '-l', '0,10,0'], ['-n', '0', '-j', '0', '-c'], ['-n', '-2', '-j', '0'], ['-j', '0', '-c'],
+             ['-j', '0'], ['-j', '-1', '-c', '-n', '2'], ['-m', '1', '-j', '2', '-c'], ['-m', '0', '-j', '2', '-c'],
+             ['-M', '1', '-j', '2', '-c'], ['-M', '0', '-j', '3', '-c', '-s', '2'], ['-B', '-5', '-c', '-j', '2'],
+             ['-B', '1', '-l', '0,5,0:0,5,2', '-c'], ['-s', 'q'], ['-x'], ['--boost=10', '--iobump', '-c', '--stay'],
+             ['-Q', '10', '-c', '-j', '4', '-s', '8'], ['-Q', '1,1,1,1,1,1', '-j', '3', '-c', '-B', '7']]
+    for k in range(150):
+        args = []
+        if r.random() < 0.7:
+            args += ['-s', str(r.randint(0, 1000))]
+        if r.random() < 0.4:
+            jobs = []
+            for _ in range(r.randint(1, 4)):
+                jobs.append('%d,%d,%d' % (r.choice([0, 0, r.randint(0, 30)]), r.randint(1, 40), r.choice([0, r.randint(1, 12)])))
+            args += ['-l', ':'.join(jobs)]
+        else:
+            args += ['-j', str(r.randint(1, 4))]
+            if r.random() < 0.6:
+                args += ['-m', str(r.randint(2, 60))]
+            if r.random() < 0.5:
+                args += ['-M', str(r.randint(1, 15))]
+        if r.random() < 0.4:
+            n = r.randint(1, 4)
+            args += ['-Q', ','.join(str(r.randint(1, 12)) for _ in range(n))]
+            if r.random() < 0.5:
+                args += ['-A', ','.join(str(r.randint(1, 3)) for _ in range(n))]
+        else:
+            if r.random() < 0.5:
+                args += ['-n', str(r.randint(1, 5))]
+            if r.random() < 0.5:
+                args += ['-q', str(r.randint(1, 12))]
+            if r.random() < 0.4:
+                args += ['-a', str(r.randint(1, 3))]
+        if r.random() < 0.4:
+            args += ['-B', str(r.choice([0, r.randint(5, 60)]))]
+        if r.random() < 0.5:
+            args += ['-i', str(r.randint(0, 8))]
+        for flag in ['-S', '-I']:
+            if r.random() < 0.35:
+                args.append(flag)
+        if r.random() < 0.85:
+            args.append('-c')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
+def lottery_cases(r):
+    cases = [[], ['-c'], ['-h'], ['-s', '1', '-c'], ['-s', '2', '-c'], ['-s', '3', '-j', '5', '-c'],
+             ['-l', '10:100,20:100', '-c'], ['-l', '10:1,10:100', '-c', '-s', '4'], ['-l', '3:5,4:5,2:1', '-q', '2', '-c'],
+             ['-l', '10:100,20:100'], ['-l', '10:0,5:10', '-c'], ['-l', '0:10,5:10', '-c'], ['-l', '0:10', '-c'],
+             ['-l', '3:0', '-c'], ['-l', '3:0,2:0', '-c'], ['-l', '2:5,0:3,4:1', '-c', '-s', '9'], ['-l', '5:10', '-q', '0', '-c'],
+             ['-l', '5:10,3:2', '-q', '3', '-c'], ['-l', '5:10,3:2', '-q', '10', '-c'], ['-l', '5'], ['-l', '5:1:2'],
+             ['-l', 'x:1'], ['-l', '5:y'], ['-l', '5:1,'], ['-j', '0', '-c'], ['-j', '-1'], ['-m', '-3', '-j', '2'], ['-T', '-3', '-j', '2', '-m', '4'],
+             ['-s', '7', '-j', '4', '-m', '20', '-T', '50', '-c', '-q', '2'], ['-s', 'x'], ['--compute=yes'],
+             ['--maxlen=4', '--jobs=2', '--compute'], ['-q', '-1', '-l', '2:3,1:1', '-c'], ['-l', '1000:1', '-q', '999', '-c']]
+    for k in range(160):
+        args = []
+        if r.random() < 0.8:
+            args += ['-s', str(r.randint(0, 1000))]
+        if r.random() < 0.35:
+            n = r.randint(1, 5)
+            args += ['-l', ','.join('%d:%d' % (r.randint(1, 15), r.choice([1, 10, 50, 100, r.randint(1, 200)])) for _ in range(n))]
+        else:
+            if r.random() < 0.7:
+                args += ['-j', str(r.randint(1, 6))]
+            if r.random() < 0.5:
+                args += ['-m', str(r.randint(2, 20))]
+            if r.random() < 0.5:
+                args += ['-T', str(r.randint(2, 200))]
+        if r.random() < 0.5:
+            args += ['-q', str(r.randint(1, 5))]
+        if r.random() < 0.8:
+            args.append('-c')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
+def multi_cases(r):
+    cases = [[], ['-c'], ['-h'], ['-t', '-c'], ['-t', '-T', '-C', '-S', '-c'], ['-p', '-t', '-T', '-C', '-S', '-c'],
+             ['-L', 'a:100:100,b:100:50', '-c', '-t'], ['-L', 'a:30:200', '-n', '1', '-t', '-T', '-C', '-c'],
+             ['-L', 'a:100:100,b:100:100,c:100:100', '-n', '2', '-p', '-t', '-T', '-C', '-S', '-c'],
+             ['-L', 'a:100:100,b:100:100,c:100:100', '-n', '2', '-p', '-P', '10', '-t', '-S', '-c'],
+             ['-L', 'a:50:50,b:50:50,c:50:50,d:50:50', '-n', '3', '-p', '-P', '5', '-t', '-S', '-c', '-s', '3'],
+             ['-L', 'a:40:40,b:40:40', '-A', 'a:0,b:1', '-n', '2', '-t', '-c'], ['-L', 'a:40:40,b:40:40', '-A', 'a:0.1', '-p', '-t', '-S', '-c'],
+             ['-L', 'a:60:10,b:60:10,c:60:10', '-A', 'a:1,b:1,c:1', '-n', '3', '-p', '-P', '5', '-t', '-S', '-c'],
+             ['-L', 'a:20:20,b:20:20', '-o', '-t', '-c', '-s', '5'], ['-L', 'a:20:20,b:20:20,c:20:20', '-o', '-n', '3', '-t', '-c', '-s', '6'],
+             ['-L', 'a:30:60,b:30:60', '-M', '100', '-w', '0', '-t', '-C', '-c'], ['-L', 'a:30:60,b:30:60,c:30:30', '-n', '1', '-M', '100', '-w', '3', '-t', '-C', '-T', '-c'],
+             ['-L', 'a:30:60,b:30:60', '-r', '1', '-t', '-C', '-c'], ['-L', 'a:30:60,b:30:60', '-r', '5', '-t', '-T', '-c'],
+             ['-L', 'a:25:0,b:25:0', '-q', '7', '-t', '-c'], ['-L', 'a:25:0,b:25:0', '-q', '-7', '-t', '-c'],
+             ['-L', 'a:0:10,b:5:10', '-t', '-c'], ['-L', 'a:10:10', '-q', '0', '-t', '-c'], ['-L', 'a:10:10', '-q', '0', '-c'],
+             ['-L', 'a:10:10', '-n', '1', '-p', '-P', '3', '-t', '-c'], ['-L', 'a:10:10,b:10:10', '-n', '1', '-p', '-P', '3', '-t', '-c'],
+             ['-L', 'a:10'], ['-L', 'a:10:10,a:5:5'], ['-L', 'a:x:10'], ['-L', 'a:10:10', '-A', 'b:0'], ['-L', 'a:10:10', '-A', 'a'],
+             ['-L', 'a:10:10', '-A', 'a:2'], ['-L', 'a:10:10', '-A', 'a:-1'], ['-L', 'a:10:10', '-A', 'a:x'], ['-L', "it's:10:10,b\\:10:10", '-c'],
+             ['-L', "it's:10:10,q:10:10", '-p'], ['-j', '0'], ['-j', '1', '-c', '-t'], ['-j', '5', '-n', '3', '-c', '-t', '-s', '2'],
+             ['-j', '4', '-R', '50', '-W', '90', '-p', '-t', '-T', '-C', '-S', '-c', '-s', '7'], ['-s', 'x'], ['--trace=1'],
+             ['--num_cpus=3', '--per_cpu_queues', '--compute', '--trace', '--seed=4']]
+    for k in range(110):
+        args = []
+        if r.random() < 0.7:
+            args += ['-s', str(r.randint(0, 1000))]
+        n = r.randint(1, 4)
+        if r.random() < 0.5:
+            jobs = ['%s:%d:%d' % (chr(97 + i), r.choice([10, 20, 30, 50, r.randint(0, 60)]), r.choice([0, 20, 50, 100, r.randint(0, 150)]))
+                    for i in range(r.randint(1, 5))]
+            args += ['-L', ','.join(jobs)]
+            if r.random() < 0.3:
+                aff = []
+                for j in jobs:
+                    if r.random() < 0.5:
+                        aff.append(j.split(':')[0] + ':' + '.'.join(str(r.randint(0, n - 1)) for _ in range(r.randint(1, 2))))
+                if aff:
+                    args += ['-A', ','.join(aff)]
+        else:
+            args += ['-j', str(r.randint(1, 5)), '-R', str(r.randint(10, 80)), '-W', str(r.randint(10, 150))]
+        args += ['-n', str(n)]
+        if r.random() < 0.5:
+            args.append('-p')
+            if r.random() < 0.6:
+                args += ['-P', str(r.choice([0, r.randint(1, 20)]))]
+        for opt, lo, hi in [('-q', 1, 15), ('-w', 0, 12), ('-r', 1, 4), ('-M', 20, 200)]:
+            if r.random() < 0.4:
+                args += [opt, str(r.randint(lo, hi))]
+        for flag in ['-o', '-t', '-T', '-C', '-S']:
+            if r.random() < 0.4:
+                args.append(flag)
+        if r.random() < 0.85:
+            args.append('-c')
+        cases.append(args)
+    return [(c, {}) for c in cases]
+
+
+X86_COMMON = ['counter.s', 'spin.s', 'ticket.s', 'handoff.s', 'stack.s', 'modes.s', 'vars.s']
+X86_BAD = ['bad-opcode.s', 'bad-immediate.s', 'bad-label.s', 'bad-register.s', 'bad-comment.s', 'bad-mov.s',
+           'bad-indent.s', 'bad-var.s', 'bad-operand.s', 'bad-xchg.s', 'bad-parens.s']
+
+
+def x86_cases(r, locks):
+    cases = [(['-h'], []), ([], []), (['-p', 'missing.s'], []), (['-p', 'counter.s', '-i', '0'], ['counter.s']),
+             (['-p', 'counter.s', '-t', '3', '-a', 'bx=1,bx=2'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=2', '-c'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=3', '-M', '3000', '-R', 'ax,bx', '-C', '-c'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=3', '-M', '3000', '-R', 'ax,bx', '-C'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=3', '-i', '2', '-M', '3000', '-c'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=4', '-i', '3', '-r', '-s', '5', '-M', '3000', '-R', 'ax', '-c'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=1', '-t', '3', '-i', '7', '-c', '-M', '3000'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=1', '-t', '1', '-i', '1', '-c', '-R', 'bx'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=2', '-S', '-c'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=2', '-v', '-c'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=1', '-L', '2000', '-c', '-R', 'sp,bp,zero'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=1', '-m', '4', '-c', '-R', 'sp'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=1', '-m', '1', '-c', '-M', '3000'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'bx=1,bx=2,bx=3'], ['counter.s']), (['-p', 'counter.s', '-a', 'bx'], ['counter.s']),
+             (['-p', 'counter.s', '-a', 'qx=1'], ['counter.s']), (['-p', 'counter.s', '-a', 'bx=x'], ['counter.s']),
+             (['-p', 'counter.s', '-R', 'ax,gx'], ['counter.s']), (['-p', 'counter.s', '-M', 'nothing', '-a', 'bx=1'], ['counter.s']),
+             (['-p', 'counter.s', '-M', '3000,', '-a', 'bx=1'], ['counter.s']), (['-p', 'counter.s', '-M', '99999999', '-c', '-a', 'bx=1'], ['counter.s']),
+             (['-p', 'counter.s', '-M', '1000', '-c', '-a', 'bx=1'], ['counter.s']), (['-p', 'counter.s', '-t', '0'], ['counter.s']),
+             (['-p', 'spin.s', '-a', 'bx=2', '-i', '4', '-M', '3000,3004', '-R', 'ax', '-c'], ['spin.s']),
+             (['-p', 'spin.s', '-a', 'bx=2', '-i', '2', '-r', '-s', '3', '-M', '3000', '-c'], ['spin.s']),
+             (['-p', 'ticket.s', '-a', 'bx=2', '-i', '5', '-M', '3000,3008,3012', '-R', 'ax,cx', '-c'], ['ticket.s']),
+             (['-p', 'ticket.s', '-a', 'bx=1', '-t', '3', '-i', '3', '-M', 'unused,3000', '-c'], ['ticket.s']),
+             (['-p', 'handoff.s', '-a', 'ax=1,ax=0', '-i', '3', '-M', '3016,3020', '-R', 'cx,dx', '-C', '-c'], ['handoff.s']),
+             (['-p', 'handoff.s', '-a', 'ax=0,ax=1', '-i', '2', '-C', '-c'], ['handoff.s']),
+             (['-p', 'stack.s', '-i', '3', '-R', 'sp,cx,dx', '-M', '3024', '-c'], ['stack.s']),
+             (['-p', 'stack.s', '-t', '1', '-v', '-R', 'sp', '-c'], ['stack.s']),
+             (['-p', 'modes.s', '-t', '1', '-R', 'ax,bx,cx,dx', '-C', '-c', '-M', '2,3,103'], ['modes.s']),
+             (['-p', 'modes.s', '-t', '1', '-v'], ['modes.s']),
+             (['-p', 'vars.s', '-M', 'first,second', '-c', '-i', '3'], ['vars.s']),
+             (['-p', 'vars.s', '-v', '-t', '1', '-c'], ['vars.s']),
+             (['-p', 'runaway.s', '-t', '1', '-c'], ['runaway.s']), (['-p', 'runaway.s', '-i', '1'], ['runaway.s']),
+             (['-p', 'crlf.s', '-t', '1', '-R', 'ax', '-c'], ['crlf.s']),
+             (['-p', 'counter.s', '-s', 'x'], ['counter.s']), (['--prog=counter.s', '--threads=1', '--compute'], ['counter.s'])]
+    for bad in X86_BAD:
+        cases.append((['-p', bad], [bad]))
+        cases.append((['-p', bad, '-v'], [bad]))
+    if locks:
+        cases += [(['-p', 'locks-only.s', '-t', '1', '-R', 'ax,bx,cx,dx,ex,fx', '-M', '104,108', '-c'], ['locks-only.s']),
+                  (['-p', 'locks-only.s', '-t', '1', '-v'], ['locks-only.s']),
+                  (['-p', 'peterson.s', '-a', 'bx=0,bx=1', '-i', '2', '-M', 'count,turn', '-R', 'ax,cx', '-c'], ['peterson.s']),
+                  (['-p', 'peterson.s', '-a', 'bx=0,bx=1', '-P', '0011', '-M', 'count', '-c'], ['peterson.s']),
+                  (['-p', 'peterson.s', '-a', 'bx=0,bx=1', '-P', '01', '-c', '-R', 'ax'], ['peterson.s']),
+                  (['-p', 'counter.s', '-a', 'bx=2', '-P', '0001', '-M', '3000', '-c'], ['counter.s']),
+                  (['-p', 'counter.s', '-a', 'bx=2', '-P', '10', '-M', '3000', '-c', '-r', '-i', '9'], ['counter.s']),
+                  (['-p', 'counter.s', '-a', 'bx=1', '-P', '002'], ['counter.s']), (['-p', 'counter.s', '-a', 'bx=1', '-P', '00'], ['counter.s']),
+                  (['-p', 'counter.s', '-a', 'bx=1', '-P', '0x'], ['counter.s']),
+                  (['-p', 'counter.s', '-a', 'bx=3', '-H', '5', '-M', '3000', '-c'], ['counter.s']),
+                  (['-p', 'counter.s', '-a', 'bx=2', '-H', '4', '-S', '-c', '-R', 'ax'], ['counter.s']),
+                  (['-p', 'counter.s', '-a', 'bx=2', '-S'], ['counter.s'])]
+    else:
+        cases.append((['-p', 'locks-only.s', '-t', '1'], ['locks-only.s']))
+    programs = X86_COMMON + (['locks-only.s', 'peterson.s'] if locks else [])
+    for k in range(70):
+        prog = r.choice(programs)
+        args = ['-p', prog]
+        threads = r.randint(1, 3)
+        args += ['-t', str(threads)]
+        if prog in ('counter.s', 'spin.s', 'ticket.s'):
+            args += ['-a', 'bx=%d' % r.randint(1, 3)]
+        elif prog == 'handoff.s' and threads == 2:
+            args += ['-a', 'ax=0,ax=1']
+        elif prog == 'peterson.s':
+            args = ['-p', prog, '-t', '2', '-a', 'bx=0,bx=1']
+        args += ['-i', str(r.randint(1, 12))]
+        if r.random() < 0.4:
+            args += ['-r', '-s', str(r.randint(0, 100))]
+        if r.random() < 0.5:
+            args += ['-M', r.choice(['3000', '3000,3004', '3000,3008,3012', '3016,3020', '3024', '100,104'])]
+        if r.random() < 0.5:
+            args += ['-R', ','.join(r.sample(['ax', 'bx', 'cx', 'dx', 'sp'], r.randint(1, 3)))]
+        if r.random() < 0.3:
+            args.append('-C')
+        if locks and r.random() < 0.2:
+            args += ['-H', str(r.randint(3, 10))]
+        if r.random() < 0.75:
+            args.append('-c')
+        cases.append((args, [prog]))
+    return cases
+
+
 CASES = {
+    'threads-intro/x86.py': lambda r: x86_cases(r, False),
+    'threads-locks/x86.py': lambda r: x86_cases(r, True),
+    'cpu-sched-multi/multi.py': multi_cases,
+    'cpu-sched-lottery/lottery.py': lottery_cases,
+    'cpu-sched-mlfq/mlfq.py': mlfq_cases,
     'cpu-intro/process-run.py': process_run_cases,
     'cpu-api/fork.py': fork_cases,
     'cpu-sched/scheduler.py': scheduler_cases,
@@ -174,9 +410,15 @@ def run_case(tools_dir, tool, args, files):
             shutil.copy(os.path.join(PROGRAMS, name), os.path.join(scratch, name))
         env = dict(os.environ, PYTHONIOENCODING='utf-8', PYTHONHASHSEED='0')
         env.pop('COLUMNS', None)
-        p = subprocess.run([sys.executable, os.path.join(tools_dir, tool)] + args, cwd=scratch,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, timeout=120)
-        return p.returncode, p.stdout.decode('utf-8')
+        try:
+            p = subprocess.run([sys.executable, os.path.join(tools_dir, tool)] + args, cwd=scratch,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, timeout=60)
+        except subprocess.TimeoutExpired:
+            return None  # the tool runs without end here (the ports stop at a limit): no golden case
+        stdout = p.stdout.decode('utf-8')
+        # x86.py -S measures its emulation rate with the process clock; the ports print n/a there.
+        stdout = re.sub(r'STATS:: Emulation Rate  [0-9.]+ kinst/sec', 'STATS:: Emulation Rate  n/a kinst/sec', stdout)
+        return p.returncode, stdout
     finally:
         shutil.rmtree(scratch)
 
@@ -185,7 +427,11 @@ def write_golden(tools_dir, tool):
     r = random.Random(26 + TOOLS.index(tool))
     out = []
     for args, files in CASES[tool](r):
-        code, stdout = run_case(tools_dir, tool, args, files)
+        result = run_case(tools_dir, tool, args, files)
+        if result is None:
+            print('  skipped (the tool does not finish):', ' '.join(args))
+            continue
+        code, stdout = result
         if (code, stdout) != run_case(tools_dir, tool, args, files):
             sys.exit('%s %s prints something else each time; golden cases must be repeatable' % (tool, args))
         assert MARK not in stdout, (tool, args)
@@ -199,7 +445,7 @@ def write_golden(tools_dir, tool):
     os.makedirs(GOLDEN, exist_ok=True)
     with open(os.path.join(GOLDEN, golden_name(tool)), 'w', encoding='utf-8', newline='\n') as f:
         f.write(''.join(out))
-    print('%-32s %4d cases' % (tool, len(CASES[tool](random.Random(26 + TOOLS.index(tool))))))
+    print('%-32s %4d cases' % (tool, sum(1 for line in out if line == MARK + 'case\n')))
 
 
 def java_string(s):

@@ -61,7 +61,7 @@ public final class ScenarioJson {
   private static final List<String> LEVEL_FIELDS = List.of("quantumTicks", "allotment");
   private static final List<String> TASK_FIELDS = List.of(
       "name", "arrival", "priority", "tickets", "program");
-  private static final List<String> OSTEP_FIELDS = List.of("switchBehavior", "ioDoneBehavior");
+  private static final List<String> OSTEP_FIELDS = List.of("switchBehavior", "ioDoneBehavior", "skipDraws");
   private static final SchedulerSpec SCHEDULER_DEFAULTS = SchedulerSpec.of(Policy.FIFO);
 
   private ScenarioJson() {}
@@ -131,7 +131,7 @@ public final class ScenarioJson {
     String name = doc.optionalString("profile", null);
     Profile profile = Profile.fromJsonName(name);
     if (profile == null || (name != null && profile == Profile.NATIVE)) {
-      String allowed = "absent, ostep-scheduler, ostep-process-run, ostep-mlfq";
+      String allowed = "absent, ostep-scheduler, ostep-process-run, ostep-mlfq, ostep-lottery";
       throw new InvalidScenarioException("profile", "one of: " + allowed,
           "profile must be one of " + allowed + " but is \"" + name + "\"");
     }
@@ -194,7 +194,8 @@ public final class ScenarioJson {
     OstepOptions d = OstepOptions.defaults();
     return new OstepOptions(
         o.optionalEnum("switchBehavior", SwitchBehavior.class, d.switchBehavior()),
-        o.optionalEnum("ioDoneBehavior", IoDoneBehavior.class, d.ioDoneBehavior()));
+        o.optionalEnum("ioDoneBehavior", IoDoneBehavior.class, d.ioDoneBehavior()),
+        o.optionalInt("skipDraws", d.skipDraws()));
   }
 
   /** The canonical JSON text of a scenario (compact, one line). */
@@ -227,6 +228,9 @@ public final class ScenarioJson {
       ObjectNode ostep = root.putObject("ostep");
       ostep.put("switchBehavior", s.ostep().switchBehavior().name());
       ostep.put("ioDoneBehavior", s.ostep().ioDoneBehavior().name());
+      if (s.ostep().skipDraws() != 0) {
+        ostep.put("skipDraws", s.ostep().skipDraws());
+      }
     }
     return root;
   }

@@ -46,7 +46,8 @@ final class ScenarioArbitraries {
     Arbitrary<TaskSpec> task = Combinators.combine(text(12), ints, ints, ints, op.list().ofMaxSize(4))
         .as(TaskSpec::new);
     Arbitrary<OstepOptions> ostep = Combinators.combine(
-        Arbitraries.of(OstepOptions.SwitchBehavior.class), Arbitraries.of(OstepOptions.IoDoneBehavior.class))
+        Arbitraries.of(OstepOptions.SwitchBehavior.class), Arbitraries.of(OstepOptions.IoDoneBehavior.class),
+        Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(0, 10_000_000)))
         .as(OstepOptions::new);
     return Combinators.combine(ints, text(30), Arbitraries.of(Profile.class),
             Combinators.combine(ints, ints).as(Machine::new), scheduler, task.list().ofMaxSize(5),

@@ -86,7 +86,7 @@ class ScenarioFormatDocTest {
     List<Example> all = examples().toList();
     long formatExamples = all.stream().filter(e -> e.doc().equals("scenario-format.md")).count();
     // One native RR, priority, MLFQ and lottery example, and one per OSTEP profile.
-    assertEquals(7, formatExamples, all.toString());
+    assertEquals(8, formatExamples, all.toString());
     assertTrue(all.stream().filter(e -> e.doc().equals("scenario-format.md"))
         .allMatch(e -> e.expect().containsKey("makespan")), "every example of the format page pins its makespan");
   }

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -89,11 +87,7 @@ class SimulateApiFuzzTest {
   }
 
   private static HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/simulate"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return JsonPosts.post(http, server, "/api/simulate", body);
   }
 
   /** One random change somewhere in the tree: remove, replace, add an unknown field, or repeat an element. */
@@ -144,7 +138,7 @@ class SimulateApiFuzzTest {
         return random.nextBoolean() ? NODES.numberNode(1.5) : NODES.numberNode(new java.math.BigInteger("9".repeat(40)));
       case 2:
         return NODES.textNode(pick(random, "", "A", "T0", "FIFO", "SJF", "STCF", "RR", "PRIORITY", "MLFQ",
-            "LOTTERY", "PREEMPTED_FIRST", "ostep-scheduler", "ostep-process-run", "ostep-mlfq",
+            "LOTTERY", "PREEMPTED_FIRST", "ostep-scheduler", "ostep-process-run", "ostep-mlfq", "ostep-lottery",
             "SWITCH_ON_END", "IO_RUN_IMMEDIATE", "x".repeat(300)));
       case 3:
         return random.nextBoolean() ? NODES.nullNode() : NODES.booleanNode(random.nextBoolean());

@@ -76,6 +76,8 @@ public final class Limits {
   /** OSTEP tools: most files one run may be given (x86.py {@code -p}), and the longest (characters). */
   public static final int MAX_OSTEP_FILES = 16;
   public static final int MAX_OSTEP_FILE_CHARS = 100_000;
+  /** OSTEP multi.py: most CPU-job cells (ticks x CPUs x jobs) of cache state one run may track. */
+  public static final int MAX_OSTEP_CELLS = 20_000_000;
   /** OSTEP fork.py: deepest process tree printed (the tool's own recursion stops near 1,000). */
   public static final int MAX_FORK_TREE_DEPTH = 500;
 

@@ -45,6 +45,7 @@ final class MlfqRun {
   /** tick → events in insertion order; an event is a job index, negative (−1 − job) for an arrival. */
   private final TreeMap<Integer, List<Integer>> events = new TreeMap<>();
   private final TraceRecorder recorder;
+  private final List<MlfqStep> steps = new ArrayList<>();
   private int running = -1;
   private int clock;
 
@@ -62,9 +63,11 @@ final class MlfqRun {
     }
     this.quantum = new int[levels.size()];
     this.allotment = new int[levels.size()];
+    // A quantum or allotment below 1 never runs out (the tool only checks == 0 after a decrement); the
+    // validator keeps scenarios at >= 1, the ostep mlfq.py port passes what the tool was given.
     for (int i = 0; i < levels.size(); i++) {
-      quantum[i] = checkPositive(levels.get(i).quantumTicks(), "scheduler.levels[" + i + "].quantumTicks");
-      allotment[i] = checkPositive(levels.get(i).allotment(), "scheduler.levels[" + i + "].allotment");
+      quantum[i] = levels.get(i).quantumTicks();
+      allotment[i] = levels.get(i).allotment();
       queues.add(new ArrayDeque<>());
     }
     if (spec.boostTicks() < 0) {
@@ -81,13 +84,6 @@ final class MlfqRun {
     this.recorder = new TraceRecorder(OstepSimulator.names(scenario), budget);
   }
 
-  private static int checkPositive(int value, String field) {
-    if (value < 1) {
-      throw new InvalidScenarioException(field, ">= 1", field + " must be >= 1, got " + value);
-    }
-    return value;
-  }
-
   MlfqRun run() {
     for (int j = 0; j < jobs.size(); j++) {
       schedule(jobs.get(j).start, -1 - j);
@@ -99,11 +95,13 @@ final class MlfqRun {
             "mlfq needs more than " + Limits.MAX_TICKS + " ticks (Limits.MAX_TICKS)");
       }
       if (boost > 0 && clock != 0 && clock % boost == 0) {
+        steps.add(MlfqStep.at(MlfqStep.Kind.BOOST, clock, -1));
         boostAll();
       }
       runEvents();
       int level = highestNonEmpty();
       if (level < 0) {
+        steps.add(MlfqStep.at(MlfqStep.Kind.IDLE, clock, -1));
         clock++;
         continue;
       }
@@ -143,6 +141,7 @@ final class MlfqRun {
       int j = arrival ? -1 - event : event;
       ArrayDeque<Integer> queue = queues.get(jobs.get(j).level);
       recorder.change(clock, j, arrival ? Event.ADMITTED : Event.IO_COMPLETED);
+      steps.add(MlfqStep.at(arrival ? MlfqStep.Kind.BEGINS : MlfqStep.Kind.IO_DONE, clock, j));
       if (bump && !arrival) {
         queue.addFirst(j);
       } else {
@@ -181,8 +180,10 @@ final class MlfqRun {
       job.firstRun = clock;
     }
     int ticksLeftBeforeReset = job.ticksLeft;
+    steps.add(new MlfqStep(MlfqStep.Kind.RUN, clock, j, level, job.ticksLeft, job.allotLeft, job.timeLeft));
     clock++;
     if (job.timeLeft == 0) {
+      steps.add(MlfqStep.at(MlfqStep.Kind.FINISHED, clock, j));
       job.endTime = clock;
       queue.pollFirst();
       recorder.change(clock, j, Event.EXITED);
@@ -191,6 +192,7 @@ final class MlfqRun {
     }
     boolean issuedIo = job.ioDueNow();
     if (issuedIo) {
+      steps.add(MlfqStep.at(MlfqStep.Kind.IO_START, clock, j));
       queue.pollFirst();
       if (stay) {
         job.ticksLeft = quantum[level];
@@ -224,6 +226,11 @@ final class MlfqRun {
       recorder.change(clock, j, Event.PREEMPTED);
       running = -1;
     }
+  }
+
+  /** The tool's execution trace, line by line (read-only). */
+  List<MlfqStep> steps() {
+    return java.util.Collections.unmodifiableList(steps);
   }
 
   SimulationResult derive(boolean includeTimeline) {

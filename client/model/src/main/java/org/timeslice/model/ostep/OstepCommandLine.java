@@ -5,12 +5,14 @@ import java.util.List;
 import org.timeslice.model.core.InvalidScenarioException;
 import org.timeslice.model.core.Limits;
 import org.timeslice.model.scenario.Machine;
+import org.timeslice.model.scenario.MlfqLevel;
 import org.timeslice.model.scenario.Op;
 import org.timeslice.model.scenario.OstepOptions;
 import org.timeslice.model.scenario.OstepOptions.IoDoneBehavior;
 import org.timeslice.model.scenario.OstepOptions.SwitchBehavior;
 import org.timeslice.model.scenario.Policy;
 import org.timeslice.model.scenario.Profile;
+import org.timeslice.model.scenario.RequeueOrder;
 import org.timeslice.model.scenario.Scenario;
 import org.timeslice.model.scenario.SchedulerSpec;
 import org.timeslice.model.scenario.TaskSpec;
@@ -140,6 +142,24 @@ public final class OstepCommandLine {
     }
     return new Scenario(Limits.SCENARIO_VERSION, "process-run.py", Profile.OSTEP_PROCESS_RUN,
         Machine.singleCore(), SchedulerSpec.of(Policy.FIFO), tasks, seed, new OstepOptions(sw, io));
+  }
+
+  /**
+   * The {@code ostep-mlfq} scenario of mlfq.py's jobs ({@code {start, run, ioFreq}} each, job i is task
+   * {@code "J<i>"}) on {@code levels} (highest first).
+   *
+   * @throws InvalidScenarioException if a job is out of range (start &lt; 0, run &lt; 1, ioFreq &lt; 0) or
+   *     would issue more I/Os than a program holds
+   */
+  public static Scenario mlfqScenario(int[][] jobs, List<MlfqLevel> levels, int boostTicks, int ioTime,
+      boolean stay, boolean bump, long seed) {
+    List<TaskSpec> tasks = new ArrayList<>();
+    for (int[] job : jobs) {
+      tasks.add(OstepJobLists.job(tasks.size(), job[0], job[1], job[2], ioTime));
+    }
+    return new Scenario(Limits.SCENARIO_VERSION, "mlfq.py", Profile.OSTEP_MLFQ, Machine.singleCore(),
+        new SchedulerSpec(Policy.MLFQ, SchedulerSpec.DEFAULT_QUANTUM_TICKS, false, 0, levels, boostTicks,
+            stay, bump, RequeueOrder.NEW_ARRIVAL_FIRST), tasks, seed, null);
   }
 
   private static SwitchBehavior switchBehavior(String value) {

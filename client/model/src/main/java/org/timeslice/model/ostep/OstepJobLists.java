@@ -9,7 +9,6 @@ import org.timeslice.model.scenario.MlfqLevel;
 import org.timeslice.model.scenario.Op;
 import org.timeslice.model.scenario.Policy;
 import org.timeslice.model.scenario.Profile;
-import org.timeslice.model.scenario.RequeueOrder;
 import org.timeslice.model.scenario.Scenario;
 import org.timeslice.model.scenario.SchedulerSpec;
 import org.timeslice.model.scenario.TaskSpec;
@@ -95,7 +94,7 @@ final class OstepJobLists {
       throw new InvalidScenarioException("-B", ">= 0", "-B must be >= 0, got " + boost);
     }
     long seed = o.longValue("s", 0);
-    List<TaskSpec> tasks = new ArrayList<>();
+    List<int[]> jobs = new ArrayList<>();
     String list = o.string("l", "");
     if (!list.isEmpty()) {
       for (String item : CommandLineOptions.split(list, ':')) {
@@ -104,25 +103,24 @@ final class OstepJobLists {
           throw new InvalidScenarioException("-l", "start,run,ioFreq",
               "-l items are start,run,ioFreq, got '" + item + "'");
         }
-        tasks.add(job(tasks.size(), CommandLineOptions.parseInt(f.get(0).trim(), "-l"),
+        jobs.add(new int[] {CommandLineOptions.parseInt(f.get(0).trim(), "-l"),
             CommandLineOptions.parseInt(f.get(1).trim(), "-l"),
-            CommandLineOptions.parseInt(f.get(2).trim(), "-l"), ioTime));
+            CommandLineOptions.parseInt(f.get(2).trim(), "-l")});
+        countOf(jobs.size(), "-l");
       }
     } else {
-      int jobs = countOf(o.integer("j", 3), "-j");
+      int count = countOf(o.integer("j", 3), "-j");
       int maxlen = o.integer("m", 100);
       int maxio = o.integer("M", 10);
       PythonRandom random = new PythonRandom(seed);
-      for (int k = 0; k < jobs; k++) {
+      for (int k = 0; k < count; k++) {
         int run = (int) (random.random() * (maxlen - 1) + 1);
         int ioFreq = (int) (random.random() * (maxio - 1) + 1);
-        tasks.add(job(k, 0, run, ioFreq, ioTime));
+        jobs.add(new int[] {0, run, ioFreq});
       }
     }
-    countOf(tasks.size(), "-l");
-    return new Scenario(Limits.SCENARIO_VERSION, "mlfq.py", Profile.OSTEP_MLFQ, Machine.singleCore(),
-        new SchedulerSpec(Policy.MLFQ, SchedulerSpec.DEFAULT_QUANTUM_TICKS, false, 0, levels,
-            boost, o.has("S"), o.has("I"), RequeueOrder.NEW_ARRIVAL_FIRST), tasks, seed, null);
+    return OstepCommandLine.mlfqScenario(jobs.toArray(new int[0][]), levels, boost, ioTime, o.has("S"),
+        o.has("I"), seed);
   }
 
   private static List<MlfqLevel> levels(CommandLineOptions o) {

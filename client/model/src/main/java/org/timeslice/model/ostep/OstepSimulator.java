@@ -52,11 +52,55 @@ public final class OstepSimulator {
         return new ProcessRun(scenario, budget).run().derive(includeTimeline);
       case OSTEP_MLFQ:
         return new MlfqRun(scenario, budget).run().derive(includeTimeline);
+      case OSTEP_LOTTERY:
+        return new LotteryRun(scenario, budget).run().derive(includeTimeline);
       default:
         throw new InvalidScenarioException("profile",
-            "ostep-scheduler | ostep-process-run | ostep-mlfq",
+            "ostep-scheduler | ostep-process-run | ostep-mlfq | ostep-lottery",
             "OstepSimulator runs only the OSTEP profiles, not " + profile);
     }
+  }
+
+  /** An {@code ostep-mlfq} run with mlfq.py's execution trace beside the result. */
+  public record MlfqLog(SimulationResult result, List<MlfqStep> steps) {}
+
+  /**
+   * Runs an {@code ostep-mlfq} scenario as {@link #run} does, keeping the tool's trace lines.
+   *
+   * @throws InvalidScenarioException if the scenario does not fit the profile, naming the field
+   * @throws org.timeslice.model.core.SimulationLimitException if the run exceeds {@link Limits#MAX_TICKS}
+   */
+  public static MlfqLog runMlfq(Scenario scenario, boolean includeTimeline) {
+    checkCommon(scenario);
+    MlfqRun run = new MlfqRun(scenario, RunBudget.unlimited()).run();
+    return new MlfqLog(run.derive(includeTimeline), run.steps());
+  }
+
+  /**
+   * An {@code ostep-lottery} run: every round's draw, and the result when every job finished within the
+   * tool's sum(lengths) rounds (else null).
+   *
+   * @param ticketsRanOut whether the tool stops dividing by zero: jobs left, none holding a ticket
+   */
+  public record LotteryLog(SimulationResult result, List<LotteryDraw> draws, boolean ticketsRanOut) {}
+
+  /**
+   * Runs an {@code ostep-lottery} scenario, keeping every draw; unlike {@link #run}, a lottery whose rounds
+   * or tickets run out still gives its draws (with a null result).
+   *
+   * @throws InvalidScenarioException if the scenario does not fit the profile, naming the field
+   * @throws org.timeslice.model.core.SimulationLimitException if the run exceeds {@link Limits#MAX_TICKS}
+   */
+  public static LotteryLog runLottery(Scenario scenario, boolean includeTimeline) {
+    checkCommon(scenario);
+    LotteryRun run = new LotteryRun(scenario, RunBudget.unlimited()).run();
+    SimulationResult result;
+    try {
+      result = run.derive(includeTimeline);
+    } catch (InvalidScenarioException e) {
+      result = null;
+    }
+    return new LotteryLog(result, run.draws(), run.ticketsRanOut());
   }
 
   /** Rules every OSTEP profile shares: one CPU, no switch cost, named tasks, bounded programs. */

@@ -8,7 +8,8 @@ public enum Profile {
   NATIVE(null),
   OSTEP_SCHEDULER("ostep-scheduler"),
   OSTEP_PROCESS_RUN("ostep-process-run"),
-  OSTEP_MLFQ("ostep-mlfq");
+  OSTEP_MLFQ("ostep-mlfq"),
+  OSTEP_LOTTERY("ostep-lottery");
 
   private final String jsonName;
 

@@ -44,6 +44,7 @@ public final class ScenarioValidator {
     validateMachine(scenario.machine());
     validateScheduler(scenario.scheduler());
     validateTasks(scenario.tasks(), scenario.profile(), maxTasks);
+    range("ostep.skipDraws", scenario.ostep().skipDraws(), 0, Limits.MAX_OSTEP_DRAWS);
   }
 
   private static void validateMachine(Machine machine) {

@@ -34,7 +34,7 @@ final class FormatV1 {
   static final Policy[] POLICIES = {Policy.FIFO, Policy.SJF, Policy.STCF, Policy.RR, Policy.PRIORITY,
       Policy.MLFQ, Policy.LOTTERY};
   static final Profile[] PROFILES = {Profile.NATIVE, Profile.OSTEP_SCHEDULER, Profile.OSTEP_PROCESS_RUN,
-      Profile.OSTEP_MLFQ};
+      Profile.OSTEP_MLFQ, Profile.OSTEP_LOTTERY};
   static final RequeueOrder[] REQUEUE_ORDERS = {RequeueOrder.NEW_ARRIVAL_FIRST,
       RequeueOrder.PREEMPTED_FIRST};
   static final SwitchBehavior[] SWITCH_BEHAVIORS = {SwitchBehavior.SWITCH_ON_IO,
@@ -79,6 +79,7 @@ final class FormatV1 {
   static final int TASK_TICKETS = 21;
   static final int TASK_PROGRAM = 22;
   static final int OPTION = 23;
+  static final int OSTEP_SKIP_DRAWS = 24;
 
   private static final int MAX_PRESET_ID_BYTES = 64;
   /** UTF-8 takes at most 4 bytes per character. */
@@ -115,6 +116,7 @@ final class FormatV1 {
         base.ostep().switchBehavior());
     index(out, OSTEP_IO_DONE, IO_DONE_BEHAVIORS, s.ostep().ioDoneBehavior(),
         base.ostep().ioDoneBehavior());
+    number(out, OSTEP_SKIP_DRAWS, s.ostep().skipDraws(), base.ostep().skipDraws());
     writeTasks(out, s.tasks(), base.tasks());
     for (Map.Entry<String, String> option : state.options().entrySet()) {
       out.varint(OPTION);
@@ -261,6 +263,7 @@ final class FormatV1 {
       case TASK_TICKETS -> d.task(in).tickets = in.intIn("a task's tickets", 0, Integer.MAX_VALUE);
       case TASK_PROGRAM -> d.task(in).program = readProgram(in);
       case OPTION -> readOption(in, d.options);
+      case OSTEP_SKIP_DRAWS -> d.skipDraws = in.intIn("ostep.skipDraws", 0, Integer.MAX_VALUE);
       default -> throw new ShareFormatException(ShareError.Kind.UNKNOWN_FIELD, "s",
           "The link contains a field (tag " + (tag < 0 ? "over 2^63" : Long.toString(tag))
               + ") that this version of the format does not define.");
@@ -331,6 +334,7 @@ final class FormatV1 {
     long seed;
     SwitchBehavior ostepSwitch;
     IoDoneBehavior ostepIoDone;
+    int skipDraws;
     final List<TaskDraft> tasks = new ArrayList<>();
     final TreeMap<String, String> options = new TreeMap<>();
 
@@ -352,6 +356,7 @@ final class FormatV1 {
       seed = base.seed();
       ostepSwitch = base.ostep().switchBehavior();
       ostepIoDone = base.ostep().ioDoneBehavior();
+      skipDraws = base.ostep().skipDraws();
       for (TaskSpec t : base.tasks()) {
         tasks.add(new TaskDraft(t));
       }
@@ -382,7 +387,7 @@ final class FormatV1 {
       SchedulerSpec spec = new SchedulerSpec(policy, quantum, preemptive, aging, levels, boost,
           stayAfterIo, ioBump, requeue);
       return new Scenario(VERSION, title, profile, new Machine(cores, switchTicks), spec, built, seed,
-          new OstepOptions(ostepSwitch, ostepIoDone));
+          new OstepOptions(ostepSwitch, ostepIoDone, skipDraws));
     }
   }
 

@@ -6,18 +6,20 @@ import java.util.Map;
 
 /**
  * The result of running an x86.py program: every executed instruction in order, the memory (only the
- * addresses ever written, in ascending order; everything else is 0) and each thread's final registers.
+ * addresses ever written, iterated in ascending order; everything else below the memory size is 0) and
+ * each thread's final registers.
  */
-public record X86Run(List<X86Step> steps, Map<Integer, Integer> memory, int[][] registers) {
+public record X86Run(X86Version version, List<X86Step> steps, Map<Long, Long> memory,
+    long[][] registers) {
   /** The value at {@code address} at the end (0 if never written). */
-  public int memory(int address) {
-    Integer v = memory.get(address);
+  public long memory(long address) {
+    Long v = memory.get(address);
     return v == null ? 0 : v;
   }
 
-  /** Thread t's register {@code name} ({@code ax}, {@code bx}, {@code cx}, {@code dx}, {@code sp}, {@code bp}) at the end. */
-  public int register(int t, String name) {
-    int r = Operand.REGISTERS.indexOf(name);
+  /** Thread t's register {@code name} ({@code ax}, {@code bx}, …) at the end. */
+  public long register(int t, String name) {
+    int r = version.register(name);
     if (r < 0) {
       throw new IllegalArgumentException("no register " + name);
     }

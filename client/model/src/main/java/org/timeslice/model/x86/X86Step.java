@@ -9,4 +9,4 @@ package org.timeslice.model.x86;
  * @param halted true if it was the thread's {@code halt} (x86.py prints "Halt;Switch" after it)
  * @param interrupted true if the interrupt countdown ended (or it was {@code yield}) after it
  */
-public record X86Step(int thread, int address, String text, boolean halted, boolean interrupted) {}
+public record X86Step(int thread, long address, String text, boolean halted, boolean interrupted) {}

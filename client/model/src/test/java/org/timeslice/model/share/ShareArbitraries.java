@@ -50,7 +50,9 @@ final class ShareArbitraries {
         Arbitraries.integers().between(0, Limits.MAX_CONTEXT_SWITCH_TICKS)).as(Machine::new);
     Arbitrary<OstepOptions> ostep = Combinators.combine(
         Arbitraries.of(OstepOptions.SwitchBehavior.class),
-        Arbitraries.of(OstepOptions.IoDoneBehavior.class)).as(OstepOptions::new);
+        Arbitraries.of(OstepOptions.IoDoneBehavior.class),
+        Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(0, Limits.MAX_OSTEP_DRAWS)))
+        .as(OstepOptions::new);
     Arbitrary<Long> seed = Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(0, 100));
     return Combinators.combine(text(Limits.MAX_TITLE_LENGTH), profile, machine, schedulers(), seed, ostep)
         .flatAs((title, prof, mach, sched, sd, os) -> tasks(prof).map(

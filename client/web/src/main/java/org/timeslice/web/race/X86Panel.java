@@ -106,7 +106,7 @@ final class X86Panel {
       sb.append("nothing written");
     }
     boolean first = true;
-    for (Map.Entry<Integer, Integer> e : r.memory().entrySet()) {
+    for (Map.Entry<Long, Long> e : r.memory().entrySet()) {
       sb.append(first ? "" : ", ").append('[').append(e.getKey()).append("] = ").append(e.getValue());
       first = false;
     }

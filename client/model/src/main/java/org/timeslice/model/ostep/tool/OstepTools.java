@@ -150,6 +150,18 @@ public final class OstepTools {
         return SchedulerTool.run(args, out);
       case "cpu-intro/process-run.py":
         return ProcessRunTool.run(args, out);
+      case "cpu-sched-mlfq/mlfq.py":
+        return MlfqTool.run(args, out);
+      case "cpu-sched-lottery/lottery.py":
+        return LotteryTool.run(args, out);
+      case "cpu-sched-multi/multi.py":
+        return MultiTool.run(args, out);
+      case "threads-intro/x86.py":
+        X86Tool.run(org.timeslice.model.x86.X86Version.THREADS_INTRO, args, files, out);
+        return null;
+      case "threads-locks/x86.py":
+        X86Tool.run(org.timeslice.model.x86.X86Version.THREADS_LOCKS, args, files, out);
+        return null;
       default:
         throw new InvalidScenarioException("tool", tool, tool + " is not available yet");
     }

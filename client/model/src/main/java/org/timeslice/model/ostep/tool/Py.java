@@ -2,17 +2,16 @@ package org.timeslice.model.ostep.tool;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
+import org.timeslice.model.ostep.PyStrings;
+import org.timeslice.model.python.code.Constants;
 
 /**
  * The bits of CPython 3.11 the OSTEP tools' output depends on, done exactly and without
  * {@code String.format} (TeaVM formats differently, see toolchain.md):
  *
  * <ul>
- *   <li>{@link #repr(double)}: {@code repr(float)}/{@code str(float)}, the shortest digits that read back
- *       as the same double (David Gay's mode 0, {@code Python/dtoa.c}), in {@code 'r'} style: fixed for
- *       exponents -4..16, else {@code 1e-05}, {@code 1.5e+20};
+ *   <li>{@link #repr(double)}: {@code repr(float)}/{@code str(float)} ({@code python.code.Constants});
  *   <li>{@link #fixed(double, int)}: {@code '%.Nf'}, the exact binary value rounded half to even;
  *   <li>{@link #d(double)}: {@code '%d'} of a float (truncated toward zero, any size);
  *   <li>{@link #repr(String)}: {@code repr(str)}, as a list of strings prints its items;
@@ -66,34 +65,7 @@ final class Py {
 
   /** {@code s.split(sep)}: every piece, empty ones included. */
   static java.util.List<String> split(String s, char sep) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    int from = 0;
-    for (int k = 0; k <= s.length(); k++) {
-      if (k == s.length() || s.charAt(k) == sep) {
-        parts.add(s.substring(from, k));
-        from = k + 1;
-      }
-    }
-    return parts;
-  }
-
-  /** {@code s.split()}: the runs of non-whitespace. */
-  static java.util.List<String> splitWhitespace(String s) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    int k = 0;
-    while (k < s.length()) {
-      while (k < s.length() && isSpace(s.charAt(k))) {
-        k++;
-      }
-      int from = k;
-      while (k < s.length() && !isSpace(s.charAt(k))) {
-        k++;
-      }
-      if (k > from) {
-        parts.add(s.substring(from, k));
-      }
-    }
-    return parts;
+    return PyStrings.split(s, String.valueOf(sep));
   }
 
   /** {@code str(b)}: {@code True} or {@code False}. */
@@ -101,61 +73,9 @@ final class Py {
     return b ? "True" : "False";
   }
 
-  /** {@code repr(s)} of a Python str: quotes chosen as CPython does, escapes for the unprintable. */
+  /** {@code repr(s)} of a Python str ({@link PyStrings#repr}). */
   static String repr(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder b = new StringBuilder(s.length() + 2);
-    b.append(quote);
-    for (int k = 0; k < s.length(); ) {
-      int cp = s.codePointAt(k);
-      k += Character.charCount(cp);
-      if (cp == quote || cp == '\\') {
-        b.append('\\').appendCodePoint(cp);
-      } else if (cp == '\t') {
-        b.append("\\t");
-      } else if (cp == '\n') {
-        b.append("\\n");
-      } else if (cp == '\r') {
-        b.append("\\r");
-      } else if (cp < 0x20 || cp == 0x7f) {
-        b.append("\\x").append(hex(cp, 2));
-      } else if (cp < 0x7f || printable(cp)) {
-        b.appendCodePoint(cp);
-      } else if (cp < 0x100) {
-        b.append("\\x").append(hex(cp, 2));
-      } else if (cp < 0x10000) {
-        b.append("\\u").append(hex(cp, 4));
-      } else {
-        b.append("\\U").append(hex(cp, 8));
-      }
-    }
-    return b.append(quote).toString();
-  }
-
-  /** {@code str.isprintable()} of one non-ASCII code point (CPython: not in Cc Cf Cs Co Cn Zl Zp Zs). */
-  private static boolean printable(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-        return false;
-      default:
-        return true;
-    }
-  }
-
-  private static String hex(int value, int digits) {
-    String h = Integer.toHexString(value);
-    StringBuilder b = new StringBuilder();
-    for (int k = h.length(); k < digits; k++) {
-      b.append('0');
-    }
-    return b.append(h).toString();
+    return PyStrings.repr(s);
   }
 
   // ---------------------------------------------------------------- numbers
@@ -182,102 +102,43 @@ final class Py {
     return negative ? "-" + text : text;
   }
 
-  /** {@code repr(x)} (also {@code str(x)}) of a Python float. */
+  /** {@code repr(x)} (also {@code str(x)}) of a Python float ({@link Constants#floatRepr}). */
   static String repr(double x) {
-    if (Double.isNaN(x)) {
-      return "nan";
-    }
-    if (Double.isInfinite(x)) {
-      return x > 0 ? "inf" : "-inf";
-    }
-    if (x == 0) {
-      return 1 / x < 0 ? "-0.0" : "0.0";
-    }
-    double a = Math.abs(x);
-    BigDecimal shortest = shortest(a).stripTrailingZeros();
-    String digits = shortest.unscaledValue().toString();
-    int point = digits.length() - shortest.scale(); // value = 0.digits × 10^point
-    String body;
-    if (point > -4 && point <= 16) {
-      if (point <= 0) {
-        body = "0." + zeros(-point) + digits;
-      } else if (point >= digits.length()) {
-        body = digits + zeros(point - digits.length()) + ".0";
-      } else {
-        body = digits.substring(0, point) + "." + digits.substring(point);
-      }
-    } else {
-      int exponent = point - 1;
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      int e = Math.abs(exponent);
-      body = mantissa + "e" + (exponent < 0 ? "-" : "+") + (e < 10 ? "0" : "") + e;
-    }
-    return x < 0 ? "-" + body : body;
-  }
-
-  private static String zeros(int n) {
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < n; k++) {
-      b.append('0');
-    }
-    return b.toString();
-  }
-
-  /**
-   * The shortest decimal that reads back as {@code a} (a finite double > 0), the closest to it when two of
-   * that length do: every decimal strictly between the midpoints to the neighbouring doubles reads back as
-   * {@code a}, and the midpoints themselves do when {@code a}'s significand is even (ties to even).
-   */
-  private static BigDecimal shortest(double a) {
-    BigDecimal exact = new BigDecimal(a);
-    BigDecimal half = new BigDecimal("0.5");
-    BigDecimal below = new BigDecimal(Math.nextDown(a));
-    BigDecimal low = exact.add(below).multiply(half);
-    double up = Math.nextUp(a);
-    BigDecimal high = Double.isInfinite(up) ? exact.add(exact.subtract(below).multiply(half))
-        : exact.add(new BigDecimal(up)).multiply(half);
-    boolean even = (Double.doubleToLongBits(a) & 1) == 0;
-    for (int p = 1; p <= 17; p++) {
-      BigDecimal down = exact.round(new MathContext(p, RoundingMode.DOWN));
-      BigDecimal upward = exact.round(new MathContext(p, RoundingMode.UP));
-      boolean downOk = within(down, low, high, even);
-      boolean upOk = within(upward, low, high, even);
-      if (downOk && upOk) {
-        int cmp = exact.subtract(down).compareTo(upward.subtract(exact));
-        return cmp < 0 ? down : cmp > 0 ? upward : exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-      } else if (downOk) {
-        return down;
-      } else if (upOk) {
-        return upward;
-      }
-    }
-    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
-  }
-
-  private static boolean within(BigDecimal v, BigDecimal low, BigDecimal high, boolean inclusive) {
-    int lo = v.compareTo(low);
-    int hi = v.compareTo(high);
-    return inclusive ? lo >= 0 && hi <= 0 : lo > 0 && hi < 0;
+    return Constants.floatRepr(x);
   }
 
   // ---------------------------------------------------------------- parsing
 
-  /** Python's {@code str.strip()} whitespace (ASCII and Unicode spaces). */
   static String strip(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && isSpace(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && isSpace(s.charAt(to - 1))) {
-      to--;
-    }
-    return s.substring(from, to);
+    return PyStrings.strip(s);
   }
 
-  static boolean isSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85
-        || Character.isSpaceChar(c);
+  /**
+   * The digits from {@code k} on, made ASCII into {@code out} (single underscores between digits, and with
+   * {@code allowDot} one {@code .}): {end, digit count}, or null for a misplaced underscore.
+   */
+  private static int[] digits(String body, int k, StringBuilder out, boolean allowDot) {
+    int count = 0;
+    boolean dot = !allowDot;
+    char prev = 0;
+    for (; k < body.length(); k++) {
+      char c = body.charAt(k);
+      if (c == '_') {
+        if (!Character.isDigit(prev) || k + 1 >= body.length() || !Character.isDigit(body.charAt(k + 1))) {
+          return null;
+        }
+      } else if (Character.isDigit(c)) {
+        out.append((char) ('0' + Character.digit(c, 10)));
+        count++;
+      } else if (c == '.' && !dot) {
+        dot = true;
+        out.append('.');
+      } else {
+        break;
+      }
+      prev = c;
+    }
+    return new int[] {k, count};
   }
 
   /** {@code int(s)}: base 10. */
@@ -285,54 +146,13 @@ final class Py {
     return parseInt(s, 10);
   }
 
-  /**
-   * {@code int(s, base)} for base 2, 8, 10 or 16: surrounding whitespace, a sign, for base 2/8/16 an
-   * optional {@code 0b}/{@code 0o}/{@code 0x} prefix, then digits (any Unicode decimal digit counts) with
-   * single underscores between them (one may follow the prefix).
-   */
+  /** {@code int(s, base)}: see {@link PyStrings#parseInt(String, int)}. */
   static BigInteger parseInt(String s, int base) {
-    String t = strip(s);
-    int k = 0;
-    boolean negative = false;
-    if (k < t.length() && (t.charAt(k) == '+' || t.charAt(k) == '-')) {
-      negative = t.charAt(k) == '-';
-      k++;
+    try {
+      return PyStrings.parseInt(s, base);
+    } catch (NumberFormatException e) {
+      throw valueError(e.getMessage());
     }
-    boolean prefixed = false;
-    if (base != 10 && k + 1 < t.length() && t.charAt(k) == '0') {
-      char p = Character.toLowerCase(t.charAt(k + 1));
-      if ((base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b')) {
-        k += 2;
-        prefixed = true;
-      }
-    }
-    StringBuilder digits = new StringBuilder();
-    boolean lastUnderscore = !prefixed; // an underscore may not lead, except right after a prefix
-    for (; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (c == '_') {
-        if (lastUnderscore) {
-          throw invalidInt(s, base);
-        }
-        lastUnderscore = true;
-        continue;
-      }
-      int v = Character.digit(c, base);
-      if (v < 0) {
-        throw invalidInt(s, base);
-      }
-      digits.append(Character.forDigit(v, base));
-      lastUnderscore = false;
-    }
-    if (digits.length() == 0 || lastUnderscore) {
-      throw invalidInt(s, base);
-    }
-    BigInteger value = new BigInteger(digits.toString(), base);
-    return negative ? value.negate() : value;
-  }
-
-  private static Raised invalidInt(String s, int base) {
-    return valueError("invalid literal for int() with base " + base + ": " + repr(s));
   }
 
   /**
@@ -365,33 +185,13 @@ final class Py {
   /** The number with underscores removed and digits made ASCII, or null if it is not a float literal. */
   private static String decimalDigits(String body) {
     StringBuilder out = new StringBuilder();
-    int k = 0;
-    int mantissaDigits = 0;
-    boolean dot = false;
-    char prev = 0;
-    for (; k < body.length(); k++) {
-      char c = body.charAt(k);
-      if (c == '_') {
-        if (!Character.isDigit(prev) || k + 1 >= body.length() || !Character.isDigit(body.charAt(k + 1))) {
-          return null;
-        }
-      } else if (Character.isDigit(c)) {
-        out.append((char) ('0' + Character.digit(c, 10)));
-        mantissaDigits++;
-      } else if (c == '.' && !dot) {
-        dot = true;
-        out.append('.');
-      } else {
-        break;
-      }
-      prev = c;
-    }
-    if (mantissaDigits == 0) {
+    int[] mantissa = digits(body, 0, out, true);
+    if (mantissa == null || mantissa[1] == 0) {
       return null;
     }
+    int k = mantissa[0];
     if (k < body.length()) {
-      char e = body.charAt(k);
-      if (e != 'e' && e != 'E') {
+      if (body.charAt(k) != 'e' && body.charAt(k) != 'E') {
         return null;
       }
       out.append('e');
@@ -400,23 +200,8 @@ final class Py {
         out.append(body.charAt(k));
         k++;
       }
-      int expDigits = 0;
-      prev = 0;
-      for (; k < body.length(); k++) {
-        char c = body.charAt(k);
-        if (c == '_') {
-          if (!Character.isDigit(prev) || k + 1 >= body.length() || !Character.isDigit(body.charAt(k + 1))) {
-            return null;
-          }
-        } else if (Character.isDigit(c)) {
-          out.append((char) ('0' + Character.digit(c, 10)));
-          expDigits++;
-        } else {
-          return null;
-        }
-        prev = c;
-      }
-      if (expDigits == 0) {
+      int[] exponent = digits(body, k, out, false);
+      if (exponent == null || exponent[1] == 0 || exponent[0] != body.length()) {
         return null;
       }
     }

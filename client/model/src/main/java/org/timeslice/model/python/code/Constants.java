@@ -118,15 +118,7 @@ public final class Constants {
       return 1 / d < 0 ? "-0.0" : "0.0";
     }
     String sign = d < 0 ? "-" : "";
-    BigDecimal exact = new BigDecimal(Math.abs(d));
-    BigDecimal shortest = exact;
-    for (int p = 1; p <= 17; p++) {
-      BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-      if (Double.parseDouble(r.toString()) == Math.abs(d)) {
-        shortest = r;
-        break;
-      }
-    }
+    BigDecimal shortest = shortest(Math.abs(d));
     shortest = shortest.stripTrailingZeros();
     String digits = shortest.unscaledValue().toString();
     int decpt = digits.length() - shortest.scale(); // value = 0.digits × 10^decpt
@@ -156,6 +148,46 @@ public final class Constants {
       sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
     }
     return sb.toString();
+  }
+
+  /**
+   * The shortest decimal that reads back as {@code a} (a finite double > 0), the closest to it when two of
+   * that length do (David Gay's mode 0, {@code Python/dtoa.c}): every decimal strictly between the
+   * midpoints to the neighbouring doubles reads back as {@code a}, and the midpoints themselves do when
+   * {@code a}'s significand is even (ties to even). Rounding {@code a} half-even to p digits is not enough:
+   * next to a power of two the interval is lopsided, and the closest p-digit decimal can fall outside it
+   * while the other one is inside.
+   */
+  private static BigDecimal shortest(double a) {
+    BigDecimal exact = new BigDecimal(a);
+    BigDecimal half = new BigDecimal("0.5");
+    BigDecimal below = new BigDecimal(Math.nextDown(a));
+    BigDecimal low = exact.add(below).multiply(half);
+    double up = Math.nextUp(a);
+    BigDecimal high = Double.isInfinite(up) ? exact.add(exact.subtract(below).multiply(half))
+        : exact.add(new BigDecimal(up)).multiply(half);
+    boolean even = (Double.doubleToLongBits(a) & 1) == 0;
+    for (int p = 1; p <= 17; p++) {
+      BigDecimal down = exact.round(new MathContext(p, RoundingMode.DOWN));
+      BigDecimal upward = exact.round(new MathContext(p, RoundingMode.UP));
+      boolean downOk = within(down, low, high, even);
+      boolean upOk = within(upward, low, high, even);
+      if (downOk && upOk) {
+        int cmp = exact.subtract(down).compareTo(upward.subtract(exact));
+        return cmp < 0 ? down : cmp > 0 ? upward : exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+      } else if (downOk) {
+        return down;
+      } else if (upOk) {
+        return upward;
+      }
+    }
+    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+  }
+
+  private static boolean within(BigDecimal v, BigDecimal low, BigDecimal high, boolean inclusive) {
+    int lo = v.compareTo(low);
+    int hi = v.compareTo(high);
+    return inclusive ? lo >= 0 && hi <= 0 : lo > 0 && hi < 0;
   }
 
   /** Python truth of a constant ({@code PyObject_IsTrue}). */

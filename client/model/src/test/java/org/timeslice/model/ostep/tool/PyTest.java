@@ -27,6 +27,10 @@ class PyTest {
     assertEquals("inf", Py.repr(Double.POSITIVE_INFINITY));
     assertEquals("nan", Py.repr(Double.NaN));
     assertEquals("1.1", Py.repr(1.1));
+    // Next to a power of two the round-trip interval is lopsided: half-even rounding to 16 digits falls
+    // outside it, the other 16-digit neighbour is inside (CPython prints the shorter one).
+    assertEquals("7.120236347223045e-307", Py.repr(7.120236347223045e-307));
+    assertEquals("8.209073602596753e-289", Py.repr(8.209073602596753e-289));
     assertEquals("123.456", Py.repr(123.456));
   }
 

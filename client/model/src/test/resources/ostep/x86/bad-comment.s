@@ -1,0 +1,2 @@
+mov $1, %ax # one # two
+halt

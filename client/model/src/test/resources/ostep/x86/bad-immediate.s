@@ -1,0 +1,2 @@
+mov $12, %ax
+halt

@@ -1,0 +1,3 @@
+nop
+  .inner
+halt

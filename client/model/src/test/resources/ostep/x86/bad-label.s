@@ -1,0 +1,3 @@
+nop
+jne .missing
+halt

@@ -1,0 +1,3 @@
+mov $1, %ax
+jmp .nowhere
+halt

@@ -1,0 +1,3 @@
+.var ok
+mov $1, missing
+halt

@@ -1,0 +1,3 @@
+mov $2, %ax
+add $3, %ax
+halt
